@@ -1,0 +1,41 @@
+"""Create Trailmap's Kafka topics and their dead-letter twins when missing.
+
+    python -m services.common.topics
+
+Existing topics are left as they are, so this is safe on every install and upgrade.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from kafka.errors import KafkaError
+
+from services.common.events import ensure_topics
+from services.common.logs import configure_logging
+from services.common.settings import ServiceSettings, SettingsError, load_settings
+
+log = logging.getLogger("trailmap.topics")
+
+
+def main() -> int:
+    try:
+        settings = load_settings(ServiceSettings)
+    except SettingsError as error:
+        print(error, file=sys.stderr)
+        return 2
+    configure_logging("topics", settings.trailmap_log_level)
+
+    try:
+        created = ensure_topics(settings.kafka_bootstrap)
+    except KafkaError as error:
+        log.error("kafka unreachable; check KAFKA_BOOTSTRAP and that the broker runs",
+                  extra={"kafka_bootstrap": settings.kafka_bootstrap, "error": repr(error)})
+        return 1
+    log.info("topics ready", extra={"created": ",".join(created) or "none"})
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
