@@ -22,19 +22,98 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n!trailmap/profile/v1/profile.proto\x12\x13trailmap.profile.v1\"\x17\n\x15GetServiceInfoRequest\"7\n\x16GetServiceInfoResponse\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\t2{\n\x0eProfileService\x12i\n\x0eGetServiceInfo\x12*.trailmap.profile.v1.GetServiceInfoRequest\x1a+.trailmap.profile.v1.GetServiceInfoResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n!trailmap/profile/v1/profile.proto\x12\x13trailmap.profile.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"+\n\nExternalId\x12\x0e\n\x06system\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t\"\xe7\x03\n\x0b\x41spirations\x12\x16\n\x0etarget_onetsoc\x18\x01 \x03(\t\x12#\n\x16highest_education_rank\x18\x02 \x01(\x05H\x00\x88\x01\x01\x12:\n\x0e\x63ost_tolerance\x18\x03 \x01(\x0e\x32\".trailmap.profile.v1.CostTolerance\x12:\n\x0e\x64\x65\x62t_tolerance\x18\x04 \x01(\x0e\x32\".trailmap.profile.v1.CostTolerance\x12 \n\x13max_annual_cost_usd\x18\x05 \x01(\x05H\x01\x88\x01\x01\x12\x12\n\nhome_state\x18\x06 \x01(\t\x12>\n\nrelocation\x18\x07 \x01(\x0e\x32*.trailmap.profile.v1.RelocationWillingness\x12\x38\n\x10preferred_routes\x18\x08 \x03(\x0e\x32\x1e.trailmap.profile.v1.RouteKind\x12\x0f\n\x07version\x18\t \x01(\x05\x12/\n\x0brecorded_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x19\n\x17_highest_education_rankB\x16\n\x14_max_annual_cost_usd\"\x9a\x01\n\x07\x43onsent\x12\x15\n\rfamily_access\x18\x01 \x01(\x08\x12\x17\n\x0fpartner_sharing\x18\x02 \x01(\x08\x12\x1d\n\x15\x64\x65identified_research\x18\x03 \x01(\x08\x12\x0f\n\x07version\x18\x04 \x01(\x05\x12/\n\x0brecorded_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"q\n\x06\x43ourse\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\x0e\n\x06number\x18\x02 \x01(\t\x12\x0c\n\x04name\x18\x03 \x01(\t\x12\x0c\n\x04term\x18\x04 \x01(\t\x12\r\n\x05grade\x18\x05 \x01(\t\x12\x0f\n\x07\x63redits\x18\x06 \x01(\x01\x12\x0e\n\x06passed\x18\x07 \x01(\x08\"p\n\rInterestScore\x12/\n\x04\x61rea\x18\x01 \x01(\x0e\x32!.trailmap.profile.v1.InterestArea\x12\x0b\n\x03raw\x18\x02 \x01(\x05\x12\x12\n\nnormalized\x18\x03 \x01(\x01\x12\r\n\x05items\x18\x04 \x01(\x05\"Z\n\x0eInterestResult\x12\x32\n\x06scores\x18\x01 \x03(\x0b\x32\".trailmap.profile.v1.InterestScore\x12\x14\n\x0cholland_code\x18\x02 \x01(\t\"]\n\x0eWorkValueScore\x12-\n\x05value\x18\x01 \x01(\x0e\x32\x1e.trailmap.profile.v1.WorkValue\x12\x0c\n\x04rank\x18\x02 \x01(\x05\x12\x0e\n\x06weight\x18\x03 \x01(\x01\"\xee\x04\n\x07Student\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x12\n\nstudent_id\x18\x02 \x01(\t\x12\x11\n\tschool_id\x18\x03 \x01(\t\x12\r\n\x05grade\x18\x04 \x01(\x05\x12\x13\n\x0b\x64istrict_id\x18\x05 \x01(\t\x12\x15\n\rsource_system\x18\x06 \x01(\t\x12\x11\n\tsource_id\x18\x07 \x01(\t\x12\x35\n\x0c\x65xternal_ids\x18\x08 \x03(\x0b\x32\x1f.trailmap.profile.v1.ExternalId\x12\x35\n\x0b\x61spirations\x18\t \x01(\x0b\x32 .trailmap.profile.v1.Aspirations\x12-\n\x07\x63onsent\x18\n \x01(\x0b\x32\x1c.trailmap.profile.v1.Consent\x12\x36\n\x11\x63ompleted_courses\x18\x0b \x03(\x0b\x32\x1b.trailmap.profile.v1.Course\x12\x34\n\x0f\x63urrent_courses\x18\x0c \x03(\x0b\x32\x1b.trailmap.profile.v1.Course\x12\x36\n\tinterests\x18\r \x01(\x0b\x32#.trailmap.profile.v1.InterestResult\x12\x38\n\x0bwork_values\x18\x0e \x03(\x0b\x32#.trailmap.profile.v1.WorkValueScore\x12.\n\ncreated_at\x18\x0f \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12.\n\nupdated_at\x18\x10 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\xbb\x02\n\x14\x43reateStudentRequest\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x12\n\nstudent_id\x18\x02 \x01(\t\x12\x11\n\tschool_id\x18\x03 \x01(\t\x12\r\n\x05grade\x18\x04 \x01(\x05\x12\x13\n\x0b\x64istrict_id\x18\x05 \x01(\t\x12\x15\n\rsource_system\x18\x06 \x01(\t\x12\x11\n\tsource_id\x18\x07 \x01(\t\x12\x35\n\x0c\x65xternal_ids\x18\x08 \x03(\x0b\x32\x1f.trailmap.profile.v1.ExternalId\x12\x35\n\x0b\x61spirations\x18\t \x01(\x0b\x32 .trailmap.profile.v1.Aspirations\x12-\n\x07\x63onsent\x18\n \x01(\x0b\x32\x1c.trailmap.profile.v1.Consent\"F\n\x15\x43reateStudentResponse\x12-\n\x07student\x18\x01 \x01(\x0b\x32\x1c.trailmap.profile.v1.Student\":\n\x11GetStudentRequest\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x12\n\nstudent_id\x18\x02 \x01(\t\"C\n\x12GetStudentResponse\x12-\n\x07student\x18\x01 \x01(\x0b\x32\x1c.trailmap.profile.v1.Student\"\x91\x02\n\x14UpdateStudentRequest\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x12\n\nstudent_id\x18\x02 \x01(\t\x12\x16\n\tschool_id\x18\x03 \x01(\tH\x00\x88\x01\x01\x12\x12\n\x05grade\x18\x04 \x01(\x05H\x01\x88\x01\x01\x12\x18\n\x0b\x64istrict_id\x18\x05 \x01(\tH\x02\x88\x01\x01\x12\x35\n\x0b\x61spirations\x18\x06 \x01(\x0b\x32 .trailmap.profile.v1.Aspirations\x12-\n\x07\x63onsent\x18\x07 \x01(\x0b\x32\x1c.trailmap.profile.v1.ConsentB\x0c\n\n_school_idB\x08\n\x06_gradeB\x0e\n\x0c_district_id\"F\n\x15UpdateStudentResponse\x12-\n\x07student\x18\x01 \x01(\x0b\x32\x1c.trailmap.profile.v1.Student\"\x89\x01\n\rInventoryItem\x12\x0f\n\x07item_id\x18\x01 \x01(\t\x12\x10\n\x08position\x18\x02 \x01(\x05\x12/\n\x04\x61rea\x18\x03 \x01(\x0e\x32!.trailmap.profile.v1.InterestArea\x12\x0c\n\x04text\x18\x04 \x01(\t\x12\x16\n\x0e\x62\x61sic_interest\x18\x05 \x01(\t\"<\n\x13GetInventoryRequest\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x12\n\nstudent_id\x18\x02 \x01(\t\"\xb1\x01\n\x14GetInventoryResponse\x12\x31\n\x05items\x18\x01 \x03(\x0b\x32\".trailmap.profile.v1.InventoryItem\x12\x14\n\x0c\x66orm_version\x18\x02 \x01(\t\x12\x38\n\x0f\x63urrent_answers\x18\x03 \x03(\x0b\x32\x1f.trailmap.profile.v1.ItemAnswer\x12\x16\n\x0e\x61ttempt_number\x18\x04 \x01(\x05\"R\n\nItemAnswer\x12\x0f\n\x07item_id\x18\x01 \x01(\t\x12\x33\n\x06\x61nswer\x18\x02 \x01(\x0e\x32#.trailmap.profile.v1.InterestAnswer\"\x94\x01\n\x1eSubmitInterestInventoryRequest\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x12\n\nstudent_id\x18\x02 \x01(\t\x12\x30\n\x07\x61nswers\x18\x03 \x03(\x0b\x32\x1f.trailmap.profile.v1.ItemAnswer\x12\x19\n\x11start_new_attempt\x18\x04 \x01(\x08\"\x99\x03\n\x0fInterestAttempt\x12\x16\n\x0e\x61ttempt_number\x18\x01 \x01(\x05\x12\x32\n\x06status\x18\x02 \x01(\x0e\x32\".trailmap.profile.v1.AttemptStatus\x12\x16\n\x0e\x61nswered_items\x18\x03 \x01(\x05\x12\x13\n\x0btotal_items\x18\x04 \x01(\x05\x12\x30\n\x07\x61nswers\x18\x05 \x03(\x0b\x32\x1f.trailmap.profile.v1.ItemAnswer\x12\x33\n\x06result\x18\x06 \x01(\x0b\x32#.trailmap.profile.v1.InterestResult\x12\x14\n\x0c\x66orm_version\x18\x07 \x01(\t\x12.\n\nstarted_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12.\n\nupdated_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x30\n\x0c\x63ompleted_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"r\n\x1fSubmitInterestInventoryResponse\x12\x35\n\x07\x61ttempt\x18\x01 \x01(\x0b\x32$.trailmap.profile.v1.InterestAttempt\x12\x18\n\x10missing_item_ids\x18\x02 \x03(\t\"H\n\tValueRank\x12-\n\x05value\x18\x01 \x01(\x0e\x32\x1e.trailmap.profile.v1.WorkValue\x12\x0c\n\x04rank\x18\x02 \x01(\x05\"o\n\x17SubmitWorkValuesRequest\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x12\n\nstudent_id\x18\x02 \x01(\t\x12-\n\x05ranks\x18\x03 \x03(\x0b\x32\x1e.trailmap.profile.v1.ValueRank\"\x92\x01\n\x11WorkValuesAttempt\x12\x16\n\x0e\x61ttempt_number\x18\x01 \x01(\x05\x12\x33\n\x06scores\x18\x02 \x03(\x0b\x32#.trailmap.profile.v1.WorkValueScore\x12\x30\n\x0csubmitted_at\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"S\n\x18SubmitWorkValuesResponse\x12\x37\n\x07\x61ttempt\x18\x01 \x01(\x0b\x32&.trailmap.profile.v1.WorkValuesAttempt\"\x97\x01\n\x0cMatchFilters\x12\x11\n\tjob_zones\x18\x01 \x03(\x05\x12\x1f\n\x12max_education_rank\x18\x02 \x01(\x05H\x00\x88\x01\x01\x12\x1f\n\x17use_aspirations_ceiling\x18\x03 \x01(\x08\x12\x1b\n\x13\x62right_outlook_only\x18\x04 \x01(\x08\x42\x15\n\x13_max_education_rank\"\x95\x01\n\x11GetMatchesRequest\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x12\n\nstudent_id\x18\x02 \x01(\t\x12\x11\n\tpage_size\x18\x03 \x01(\x05\x12\x12\n\npage_token\x18\x04 \x01(\t\x12\x32\n\x07\x66ilters\x18\x05 \x01(\x0b\x32!.trailmap.profile.v1.MatchFilters\"O\n\x0bMatchFactor\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\x01\x12\x0e\n\x06weight\x18\x03 \x01(\x01\x12\x13\n\x0b\x65xplanation\x18\x04 \x01(\t\"\xd6\x01\n\x0b\x43\x61reerMatch\x12\x0f\n\x07onetsoc\x18\x01 \x01(\t\x12\r\n\x05title\x18\x02 \x01(\t\x12\x14\n\x0cholland_code\x18\x03 \x01(\t\x12\x10\n\x08job_zone\x18\x04 \x01(\x05\x12\x1e\n\x16typical_education_rank\x18\x05 \x01(\x05\x12\r\n\x05score\x18\x06 \x01(\x01\x12\x31\n\x07\x66\x61\x63tors\x18\x07 \x03(\x0b\x32 .trailmap.profile.v1.MatchFactor\x12\x0f\n\x07reasons\x18\x08 \x03(\t\x12\x0c\n\x04rank\x18\t \x01(\x05\"\xda\x01\n\x12GetMatchesResponse\x12\x31\n\x07matches\x18\x01 \x03(\x0b\x32 .trailmap.profile.v1.CareerMatch\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x15\n\rtotal_matches\x18\x03 \x01(\x05\x12\x1c\n\x14student_holland_code\x18\x04 \x01(\t\x12\x1f\n\x17interest_attempt_number\x18\x05 \x01(\x05\x12\"\n\x1awork_values_attempt_number\x18\x06 \x01(\x05\"<\n\x13ListAttemptsRequest\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x12\n\nstudent_id\x18\x02 \x01(\t\"\x93\x02\n\x14ListAttemptsResponse\x12?\n\x11interest_attempts\x18\x01 \x03(\x0b\x32$.trailmap.profile.v1.InterestAttempt\x12\x44\n\x14work_values_attempts\x18\x02 \x03(\x0b\x32&.trailmap.profile.v1.WorkValuesAttempt\x12=\n\x13\x61spirations_history\x18\x03 \x03(\x0b\x32 .trailmap.profile.v1.Aspirations\x12\x35\n\x0f\x63onsent_history\x18\x04 \x03(\x0b\x32\x1c.trailmap.profile.v1.Consent\"\xec\x02\n\x0eProfileUpdated\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x12\n\nstudent_id\x18\x02 \x01(\t\x12\x33\n\x07\x63hanges\x18\x03 \x03(\x0e\x32\".trailmap.profile.v1.ProfileChange\x12\x14\n\x0cholland_code\x18\x04 \x01(\t\x12\x1f\n\x17interest_attempt_number\x18\x05 \x01(\x05\x12\"\n\x1awork_values_attempt_number\x18\x06 \x01(\x05\x12\x1b\n\x13\x61spirations_version\x18\x07 \x01(\x05\x12\x16\n\x0etarget_onetsoc\x18\x08 \x03(\t\x12#\n\x16highest_education_rank\x18\t \x01(\x05H\x00\x88\x01\x01\x12.\n\nupdated_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x19\n\x17_highest_education_rank*\xe1\x01\n\x0cInterestArea\x12\x1d\n\x19INTEREST_AREA_UNSPECIFIED\x10\x00\x12\x1b\n\x17INTEREST_AREA_REALISTIC\x10\x01\x12\x1f\n\x1bINTEREST_AREA_INVESTIGATIVE\x10\x02\x12\x1a\n\x16INTEREST_AREA_ARTISTIC\x10\x03\x12\x18\n\x14INTEREST_AREA_SOCIAL\x10\x04\x12\x1e\n\x1aINTEREST_AREA_ENTERPRISING\x10\x05\x12\x1e\n\x1aINTEREST_AREA_CONVENTIONAL\x10\x06*\x86\x01\n\x0eInterestAnswer\x12\x1f\n\x1bINTEREST_ANSWER_UNSPECIFIED\x10\x00\x12\x18\n\x14INTEREST_ANSWER_LIKE\x10\x01\x12\x1c\n\x18INTEREST_ANSWER_NOT_SURE\x10\x02\x12\x1b\n\x17INTEREST_ANSWER_DISLIKE\x10\x03*\xd5\x01\n\tWorkValue\x12\x1a\n\x16WORK_VALUE_UNSPECIFIED\x10\x00\x12\x1a\n\x16WORK_VALUE_ACHIEVEMENT\x10\x01\x12!\n\x1dWORK_VALUE_WORKING_CONDITIONS\x10\x02\x12\x1a\n\x16WORK_VALUE_RECOGNITION\x10\x03\x12\x1c\n\x18WORK_VALUE_RELATIONSHIPS\x10\x04\x12\x16\n\x12WORK_VALUE_SUPPORT\x10\x05\x12\x1b\n\x17WORK_VALUE_INDEPENDENCE\x10\x06*\x96\x01\n\rCostTolerance\x12\x1e\n\x1a\x43OST_TOLERANCE_UNSPECIFIED\x10\x00\x12\x17\n\x13\x43OST_TOLERANCE_NONE\x10\x01\x12\x16\n\x12\x43OST_TOLERANCE_LOW\x10\x02\x12\x1b\n\x17\x43OST_TOLERANCE_MODERATE\x10\x03\x12\x17\n\x13\x43OST_TOLERANCE_HIGH\x10\x04*\xb0\x01\n\x15RelocationWillingness\x12&\n\"RELOCATION_WILLINGNESS_UNSPECIFIED\x10\x00\x12%\n!RELOCATION_WILLINGNESS_STAY_LOCAL\x10\x01\x12#\n\x1fRELOCATION_WILLINGNESS_IN_STATE\x10\x02\x12#\n\x1fRELOCATION_WILLINGNESS_ANYWHERE\x10\x03*\xcd\x01\n\tRouteKind\x12\x1a\n\x16ROUTE_KIND_UNSPECIFIED\x10\x00\x12\x1d\n\x19ROUTE_KIND_DIRECT_TO_WORK\x10\x01\x12\x1d\n\x19ROUTE_KIND_APPRENTICESHIP\x10\x02\x12\x1a\n\x16ROUTE_KIND_CERTIFICATE\x10\x03\x12\x17\n\x13ROUTE_KIND_TWO_YEAR\x10\x04\x12\x18\n\x14ROUTE_KIND_FOUR_YEAR\x10\x05\x12\x17\n\x13ROUTE_KIND_MILITARY\x10\x06*l\n\rAttemptStatus\x12\x1e\n\x1a\x41TTEMPT_STATUS_UNSPECIFIED\x10\x00\x12\x1e\n\x1a\x41TTEMPT_STATUS_IN_PROGRESS\x10\x01\x12\x1b\n\x17\x41TTEMPT_STATUS_COMPLETE\x10\x02*\xe0\x01\n\rProfileChange\x12\x1e\n\x1aPROFILE_CHANGE_UNSPECIFIED\x10\x00\x12\x1a\n\x16PROFILE_CHANGE_CREATED\x10\x01\x12\x19\n\x15PROFILE_CHANGE_ROSTER\x10\x02\x12\x1e\n\x1aPROFILE_CHANGE_ASPIRATIONS\x10\x03\x12\x1a\n\x16PROFILE_CHANGE_CONSENT\x10\x04\x12\x1c\n\x18PROFILE_CHANGE_INTERESTS\x10\x05\x12\x1e\n\x1aPROFILE_CHANGE_WORK_VALUES\x10\x06\x32\xe0\x06\n\x0eProfileService\x12\x66\n\rCreateStudent\x12).trailmap.profile.v1.CreateStudentRequest\x1a*.trailmap.profile.v1.CreateStudentResponse\x12]\n\nGetStudent\x12&.trailmap.profile.v1.GetStudentRequest\x1a\'.trailmap.profile.v1.GetStudentResponse\x12\x66\n\rUpdateStudent\x12).trailmap.profile.v1.UpdateStudentRequest\x1a*.trailmap.profile.v1.UpdateStudentResponse\x12\x63\n\x0cGetInventory\x12(.trailmap.profile.v1.GetInventoryRequest\x1a).trailmap.profile.v1.GetInventoryResponse\x12\x84\x01\n\x17SubmitInterestInventory\x12\x33.trailmap.profile.v1.SubmitInterestInventoryRequest\x1a\x34.trailmap.profile.v1.SubmitInterestInventoryResponse\x12o\n\x10SubmitWorkValues\x12,.trailmap.profile.v1.SubmitWorkValuesRequest\x1a-.trailmap.profile.v1.SubmitWorkValuesResponse\x12]\n\nGetMatches\x12&.trailmap.profile.v1.GetMatchesRequest\x1a\'.trailmap.profile.v1.GetMatchesResponse\x12\x63\n\x0cListAttempts\x12(.trailmap.profile.v1.ListAttemptsRequest\x1a).trailmap.profile.v1.ListAttemptsResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'trailmap.profile.v1.profile_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_GETSERVICEINFOREQUEST']._serialized_start=58
-  _globals['_GETSERVICEINFOREQUEST']._serialized_end=81
-  _globals['_GETSERVICEINFORESPONSE']._serialized_start=83
-  _globals['_GETSERVICEINFORESPONSE']._serialized_end=138
-  _globals['_PROFILESERVICE']._serialized_start=140
-  _globals['_PROFILESERVICE']._serialized_end=263
+  _globals['_INTERESTAREA']._serialized_start=5790
+  _globals['_INTERESTAREA']._serialized_end=6015
+  _globals['_INTERESTANSWER']._serialized_start=6018
+  _globals['_INTERESTANSWER']._serialized_end=6152
+  _globals['_WORKVALUE']._serialized_start=6155
+  _globals['_WORKVALUE']._serialized_end=6368
+  _globals['_COSTTOLERANCE']._serialized_start=6371
+  _globals['_COSTTOLERANCE']._serialized_end=6521
+  _globals['_RELOCATIONWILLINGNESS']._serialized_start=6524
+  _globals['_RELOCATIONWILLINGNESS']._serialized_end=6700
+  _globals['_ROUTEKIND']._serialized_start=6703
+  _globals['_ROUTEKIND']._serialized_end=6908
+  _globals['_ATTEMPTSTATUS']._serialized_start=6910
+  _globals['_ATTEMPTSTATUS']._serialized_end=7018
+  _globals['_PROFILECHANGE']._serialized_start=7021
+  _globals['_PROFILECHANGE']._serialized_end=7245
+  _globals['_EXTERNALID']._serialized_start=91
+  _globals['_EXTERNALID']._serialized_end=134
+  _globals['_ASPIRATIONS']._serialized_start=137
+  _globals['_ASPIRATIONS']._serialized_end=624
+  _globals['_CONSENT']._serialized_start=627
+  _globals['_CONSENT']._serialized_end=781
+  _globals['_COURSE']._serialized_start=783
+  _globals['_COURSE']._serialized_end=896
+  _globals['_INTERESTSCORE']._serialized_start=898
+  _globals['_INTERESTSCORE']._serialized_end=1010
+  _globals['_INTERESTRESULT']._serialized_start=1012
+  _globals['_INTERESTRESULT']._serialized_end=1102
+  _globals['_WORKVALUESCORE']._serialized_start=1104
+  _globals['_WORKVALUESCORE']._serialized_end=1197
+  _globals['_STUDENT']._serialized_start=1200
+  _globals['_STUDENT']._serialized_end=1822
+  _globals['_CREATESTUDENTREQUEST']._serialized_start=1825
+  _globals['_CREATESTUDENTREQUEST']._serialized_end=2140
+  _globals['_CREATESTUDENTRESPONSE']._serialized_start=2142
+  _globals['_CREATESTUDENTRESPONSE']._serialized_end=2212
+  _globals['_GETSTUDENTREQUEST']._serialized_start=2214
+  _globals['_GETSTUDENTREQUEST']._serialized_end=2272
+  _globals['_GETSTUDENTRESPONSE']._serialized_start=2274
+  _globals['_GETSTUDENTRESPONSE']._serialized_end=2341
+  _globals['_UPDATESTUDENTREQUEST']._serialized_start=2344
+  _globals['_UPDATESTUDENTREQUEST']._serialized_end=2617
+  _globals['_UPDATESTUDENTRESPONSE']._serialized_start=2619
+  _globals['_UPDATESTUDENTRESPONSE']._serialized_end=2689
+  _globals['_INVENTORYITEM']._serialized_start=2692
+  _globals['_INVENTORYITEM']._serialized_end=2829
+  _globals['_GETINVENTORYREQUEST']._serialized_start=2831
+  _globals['_GETINVENTORYREQUEST']._serialized_end=2891
+  _globals['_GETINVENTORYRESPONSE']._serialized_start=2894
+  _globals['_GETINVENTORYRESPONSE']._serialized_end=3071
+  _globals['_ITEMANSWER']._serialized_start=3073
+  _globals['_ITEMANSWER']._serialized_end=3155
+  _globals['_SUBMITINTERESTINVENTORYREQUEST']._serialized_start=3158
+  _globals['_SUBMITINTERESTINVENTORYREQUEST']._serialized_end=3306
+  _globals['_INTERESTATTEMPT']._serialized_start=3309
+  _globals['_INTERESTATTEMPT']._serialized_end=3718
+  _globals['_SUBMITINTERESTINVENTORYRESPONSE']._serialized_start=3720
+  _globals['_SUBMITINTERESTINVENTORYRESPONSE']._serialized_end=3834
+  _globals['_VALUERANK']._serialized_start=3836
+  _globals['_VALUERANK']._serialized_end=3908
+  _globals['_SUBMITWORKVALUESREQUEST']._serialized_start=3910
+  _globals['_SUBMITWORKVALUESREQUEST']._serialized_end=4021
+  _globals['_WORKVALUESATTEMPT']._serialized_start=4024
+  _globals['_WORKVALUESATTEMPT']._serialized_end=4170
+  _globals['_SUBMITWORKVALUESRESPONSE']._serialized_start=4172
+  _globals['_SUBMITWORKVALUESRESPONSE']._serialized_end=4255
+  _globals['_MATCHFILTERS']._serialized_start=4258
+  _globals['_MATCHFILTERS']._serialized_end=4409
+  _globals['_GETMATCHESREQUEST']._serialized_start=4412
+  _globals['_GETMATCHESREQUEST']._serialized_end=4561
+  _globals['_MATCHFACTOR']._serialized_start=4563
+  _globals['_MATCHFACTOR']._serialized_end=4642
+  _globals['_CAREERMATCH']._serialized_start=4645
+  _globals['_CAREERMATCH']._serialized_end=4859
+  _globals['_GETMATCHESRESPONSE']._serialized_start=4862
+  _globals['_GETMATCHESRESPONSE']._serialized_end=5080
+  _globals['_LISTATTEMPTSREQUEST']._serialized_start=5082
+  _globals['_LISTATTEMPTSREQUEST']._serialized_end=5142
+  _globals['_LISTATTEMPTSRESPONSE']._serialized_start=5145
+  _globals['_LISTATTEMPTSRESPONSE']._serialized_end=5420
+  _globals['_PROFILEUPDATED']._serialized_start=5423
+  _globals['_PROFILEUPDATED']._serialized_end=5787
+  _globals['_PROFILESERVICE']._serialized_start=7248
+  _globals['_PROFILESERVICE']._serialized_end=8112
 # @@protoc_insertion_point(module_scope)

@@ -26,7 +26,12 @@ if _version_not_supported:
 
 
 class ProfileServiceStub:
-    """ProfileService: placeholder surface, filled in by the profile service work.
+    """ProfileService keeps each student's profile: roster data, aspirations, consent, the RIASEC interest
+    inventory, the work-values sort, and career matches computed from them.
+
+    Every request carries tenant_id (the district). The gateway also sends it as metadata `x-tenant-id`;
+    when both are present they must agree, or the call fails with PERMISSION_DENIED. A student of another
+    tenant is reported as NOT_FOUND, so a caller cannot learn that the student exists elsewhere.
     """
 
     def __init__(self, channel):
@@ -35,19 +40,109 @@ class ProfileServiceStub:
         Args:
             channel: A grpc.Channel.
         """
-        self.GetServiceInfo = channel.unary_unary(
-                '/trailmap.profile.v1.ProfileService/GetServiceInfo',
-                request_serializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.GetServiceInfoRequest.SerializeToString,
-                response_deserializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.GetServiceInfoResponse.FromString,
+        self.CreateStudent = channel.unary_unary(
+                '/trailmap.profile.v1.ProfileService/CreateStudent',
+                request_serializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.CreateStudentRequest.SerializeToString,
+                response_deserializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.CreateStudentResponse.FromString,
+                _registered_method=True)
+        self.GetStudent = channel.unary_unary(
+                '/trailmap.profile.v1.ProfileService/GetStudent',
+                request_serializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.GetStudentRequest.SerializeToString,
+                response_deserializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.GetStudentResponse.FromString,
+                _registered_method=True)
+        self.UpdateStudent = channel.unary_unary(
+                '/trailmap.profile.v1.ProfileService/UpdateStudent',
+                request_serializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.UpdateStudentRequest.SerializeToString,
+                response_deserializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.UpdateStudentResponse.FromString,
+                _registered_method=True)
+        self.GetInventory = channel.unary_unary(
+                '/trailmap.profile.v1.ProfileService/GetInventory',
+                request_serializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.GetInventoryRequest.SerializeToString,
+                response_deserializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.GetInventoryResponse.FromString,
+                _registered_method=True)
+        self.SubmitInterestInventory = channel.unary_unary(
+                '/trailmap.profile.v1.ProfileService/SubmitInterestInventory',
+                request_serializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.SubmitInterestInventoryRequest.SerializeToString,
+                response_deserializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.SubmitInterestInventoryResponse.FromString,
+                _registered_method=True)
+        self.SubmitWorkValues = channel.unary_unary(
+                '/trailmap.profile.v1.ProfileService/SubmitWorkValues',
+                request_serializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.SubmitWorkValuesRequest.SerializeToString,
+                response_deserializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.SubmitWorkValuesResponse.FromString,
+                _registered_method=True)
+        self.GetMatches = channel.unary_unary(
+                '/trailmap.profile.v1.ProfileService/GetMatches',
+                request_serializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.GetMatchesRequest.SerializeToString,
+                response_deserializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.GetMatchesResponse.FromString,
+                _registered_method=True)
+        self.ListAttempts = channel.unary_unary(
+                '/trailmap.profile.v1.ProfileService/ListAttempts',
+                request_serializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.ListAttemptsRequest.SerializeToString,
+                response_deserializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.ListAttemptsResponse.FromString,
                 _registered_method=True)
 
 
 class ProfileServiceServicer:
-    """ProfileService: placeholder surface, filled in by the profile service work.
+    """ProfileService keeps each student's profile: roster data, aspirations, consent, the RIASEC interest
+    inventory, the work-values sort, and career matches computed from them.
+
+    Every request carries tenant_id (the district). The gateway also sends it as metadata `x-tenant-id`;
+    when both are present they must agree, or the call fails with PERMISSION_DENIED. A student of another
+    tenant is reported as NOT_FOUND, so a caller cannot learn that the student exists elsewhere.
     """
 
-    def GetServiceInfo(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+    def CreateStudent(self, request, context):
+        """Create a student. ALREADY_EXISTS when the tenant already has a student with that id.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetStudent(self, request, context):
+        """Return the student with current aspirations, consent, targets, courses and latest scores.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateStudent(self, request, context):
+        """Change the fields that are set in the request; every aspirations or consent change adds a version.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetInventory(self, request, context):
+        """Return the interest inventory items to show, with the student's current answers when student_id is set.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SubmitInterestInventory(self, request, context):
+        """Record some or all inventory answers. A complete answer set produces RIASEC scores and a Holland code.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SubmitWorkValues(self, request, context):
+        """Record a complete work-values ranking as a new attempt.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetMatches(self, request, context):
+        """Rank careers by interest congruence and values fit, with the reasons for each.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListAttempts(self, request, context):
+        """Return every interest and work-values attempt and every aspirations version, newest first.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
@@ -55,10 +150,45 @@ class ProfileServiceServicer:
 
 def add_ProfileServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
-            'GetServiceInfo': grpc.unary_unary_rpc_method_handler(
-                    servicer.GetServiceInfo,
-                    request_deserializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.GetServiceInfoRequest.FromString,
-                    response_serializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.GetServiceInfoResponse.SerializeToString,
+            'CreateStudent': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateStudent,
+                    request_deserializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.CreateStudentRequest.FromString,
+                    response_serializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.CreateStudentResponse.SerializeToString,
+            ),
+            'GetStudent': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetStudent,
+                    request_deserializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.GetStudentRequest.FromString,
+                    response_serializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.GetStudentResponse.SerializeToString,
+            ),
+            'UpdateStudent': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateStudent,
+                    request_deserializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.UpdateStudentRequest.FromString,
+                    response_serializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.UpdateStudentResponse.SerializeToString,
+            ),
+            'GetInventory': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetInventory,
+                    request_deserializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.GetInventoryRequest.FromString,
+                    response_serializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.GetInventoryResponse.SerializeToString,
+            ),
+            'SubmitInterestInventory': grpc.unary_unary_rpc_method_handler(
+                    servicer.SubmitInterestInventory,
+                    request_deserializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.SubmitInterestInventoryRequest.FromString,
+                    response_serializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.SubmitInterestInventoryResponse.SerializeToString,
+            ),
+            'SubmitWorkValues': grpc.unary_unary_rpc_method_handler(
+                    servicer.SubmitWorkValues,
+                    request_deserializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.SubmitWorkValuesRequest.FromString,
+                    response_serializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.SubmitWorkValuesResponse.SerializeToString,
+            ),
+            'GetMatches': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetMatches,
+                    request_deserializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.GetMatchesRequest.FromString,
+                    response_serializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.GetMatchesResponse.SerializeToString,
+            ),
+            'ListAttempts': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListAttempts,
+                    request_deserializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.ListAttemptsRequest.FromString,
+                    response_serializer=trailmap_dot_profile_dot_v1_dot_profile__pb2.ListAttemptsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -69,11 +199,16 @@ def add_ProfileServiceServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class ProfileService:
-    """ProfileService: placeholder surface, filled in by the profile service work.
+    """ProfileService keeps each student's profile: roster data, aspirations, consent, the RIASEC interest
+    inventory, the work-values sort, and career matches computed from them.
+
+    Every request carries tenant_id (the district). The gateway also sends it as metadata `x-tenant-id`;
+    when both are present they must agree, or the call fails with PERMISSION_DENIED. A student of another
+    tenant is reported as NOT_FOUND, so a caller cannot learn that the student exists elsewhere.
     """
 
     @staticmethod
-    def GetServiceInfo(request,
+    def CreateStudent(request,
             target,
             options=(),
             channel_credentials=None,
@@ -86,9 +221,198 @@ class ProfileService:
         return grpc.experimental.unary_unary(
             request,
             target,
-            '/trailmap.profile.v1.ProfileService/GetServiceInfo',
-            trailmap_dot_profile_dot_v1_dot_profile__pb2.GetServiceInfoRequest.SerializeToString,
-            trailmap_dot_profile_dot_v1_dot_profile__pb2.GetServiceInfoResponse.FromString,
+            '/trailmap.profile.v1.ProfileService/CreateStudent',
+            trailmap_dot_profile_dot_v1_dot_profile__pb2.CreateStudentRequest.SerializeToString,
+            trailmap_dot_profile_dot_v1_dot_profile__pb2.CreateStudentResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetStudent(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/trailmap.profile.v1.ProfileService/GetStudent',
+            trailmap_dot_profile_dot_v1_dot_profile__pb2.GetStudentRequest.SerializeToString,
+            trailmap_dot_profile_dot_v1_dot_profile__pb2.GetStudentResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateStudent(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/trailmap.profile.v1.ProfileService/UpdateStudent',
+            trailmap_dot_profile_dot_v1_dot_profile__pb2.UpdateStudentRequest.SerializeToString,
+            trailmap_dot_profile_dot_v1_dot_profile__pb2.UpdateStudentResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetInventory(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/trailmap.profile.v1.ProfileService/GetInventory',
+            trailmap_dot_profile_dot_v1_dot_profile__pb2.GetInventoryRequest.SerializeToString,
+            trailmap_dot_profile_dot_v1_dot_profile__pb2.GetInventoryResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SubmitInterestInventory(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/trailmap.profile.v1.ProfileService/SubmitInterestInventory',
+            trailmap_dot_profile_dot_v1_dot_profile__pb2.SubmitInterestInventoryRequest.SerializeToString,
+            trailmap_dot_profile_dot_v1_dot_profile__pb2.SubmitInterestInventoryResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SubmitWorkValues(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/trailmap.profile.v1.ProfileService/SubmitWorkValues',
+            trailmap_dot_profile_dot_v1_dot_profile__pb2.SubmitWorkValuesRequest.SerializeToString,
+            trailmap_dot_profile_dot_v1_dot_profile__pb2.SubmitWorkValuesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetMatches(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/trailmap.profile.v1.ProfileService/GetMatches',
+            trailmap_dot_profile_dot_v1_dot_profile__pb2.GetMatchesRequest.SerializeToString,
+            trailmap_dot_profile_dot_v1_dot_profile__pb2.GetMatchesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListAttempts(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/trailmap.profile.v1.ProfileService/ListAttempts',
+            trailmap_dot_profile_dot_v1_dot_profile__pb2.ListAttemptsRequest.SerializeToString,
+            trailmap_dot_profile_dot_v1_dot_profile__pb2.ListAttemptsResponse.FromString,
             options,
             channel_credentials,
             insecure,
