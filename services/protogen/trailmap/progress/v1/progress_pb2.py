@@ -22,19 +22,60 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n#trailmap/progress/v1/progress.proto\x12\x14trailmap.progress.v1\"\x17\n\x15GetServiceInfoRequest\"7\n\x16GetServiceInfoResponse\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\t2~\n\x0fProgressService\x12k\n\x0eGetServiceInfo\x12+.trailmap.progress.v1.GetServiceInfoRequest\x1a,.trailmap.progress.v1.GetServiceInfoResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n#trailmap/progress/v1/progress.proto\x12\x14trailmap.progress.v1\x1a\x1fgoogle/protobuf/timestamp.proto\"\xc4\x01\n\tRouteStep\x12\x0f\n\x07step_id\x18\x01 \x01(\t\x12,\n\x04kind\x18\x02 \x01(\x0e\x32\x1e.trailmap.progress.v1.StepKind\x12\x0e\n\x06ref_id\x18\x03 \x01(\t\x12\r\n\x05title\x18\x04 \x01(\t\x12\x15\n\rplanned_grade\x18\x05 \x01(\x05\x12!\n\x19prerequisite_course_codes\x18\x06 \x03(\t\x12\x1f\n\x17years_after_high_school\x18\x07 \x01(\x05\"\x7f\n\tMilestone\x12-\n\x04step\x18\x01 \x01(\x0b\x32\x1f.trailmap.progress.v1.RouteStep\x12\x33\n\x05state\x18\x02 \x01(\x0e\x32$.trailmap.progress.v1.MilestoneState\x12\x0e\n\x06reason\x18\x03 \x01(\t\"\xcd\x01\n\x04Plan\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x12\n\nstudent_id\x18\x02 \x01(\t\x12\x10\n\x08route_id\x18\x03 \x01(\t\x12\x14\n\x0cgoal_onetsoc\x18\x04 \x01(\t\x12\x12\n\ngoal_title\x18\x05 \x01(\t\x12-\n\tchosen_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x33\n\nmilestones\x18\x07 \x03(\x0b\x32\x1f.trailmap.progress.v1.Milestone\"W\n\x06Reason\x12.\n\x04\x63ode\x18\x01 \x01(\x0e\x32 .trailmap.progress.v1.ReasonCode\x12\x0c\n\x04text\x18\x02 \x01(\t\x12\x0f\n\x07urgency\x18\x03 \x01(\x01\"\x86\x01\n\x0cSubjectAudit\x12\x0f\n\x07subject\x18\x01 \x01(\t\x12\x18\n\x10\x63redits_required\x18\x02 \x01(\x01\x12\x16\n\x0e\x63redits_earned\x18\x03 \x01(\x01\x12\x1b\n\x13\x63redits_in_progress\x18\x04 \x01(\x01\x12\x16\n\x0e\x63redits_behind\x18\x05 \x01(\x01\"\xbc\x01\n\x0fGraduationAudit\x12 \n\x18requirements_district_id\x18\x01 \x01(\t\x12\x15\n\rfallback_used\x18\x02 \x01(\x08\x12\x0c\n\x04note\x18\x03 \x01(\t\x12\x16\n\x0etotal_required\x18\x04 \x01(\x01\x12\x14\n\x0ctotal_earned\x18\x05 \x01(\x01\x12\x34\n\x08subjects\x18\x06 \x03(\x0b\x32\".trailmap.progress.v1.SubjectAudit\"\xe7\x01\n\x08Progress\x12\x31\n\x06status\x18\x01 \x01(\x0e\x32!.trailmap.progress.v1.TrackStatus\x12-\n\x07reasons\x18\x02 \x03(\x0b\x32\x1c.trailmap.progress.v1.Reason\x12\x0f\n\x07urgency\x18\x03 \x01(\x01\x12\x34\n\x05\x61udit\x18\x04 \x01(\x0b\x32%.trailmap.progress.v1.GraduationAudit\x12\x32\n\x0elast_change_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\xa7\x01\n\x12\x43hooseRouteRequest\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x12\n\nstudent_id\x18\x02 \x01(\t\x12\x10\n\x08route_id\x18\x03 \x01(\t\x12\x14\n\x0cgoal_onetsoc\x18\x04 \x01(\t\x12\x12\n\ngoal_title\x18\x05 \x01(\t\x12.\n\x05steps\x18\x06 \x03(\x0b\x32\x1f.trailmap.progress.v1.RouteStep\"q\n\x13\x43hooseRouteResponse\x12(\n\x04plan\x18\x01 \x01(\x0b\x32\x1a.trailmap.progress.v1.Plan\x12\x30\n\x08progress\x18\x02 \x01(\x0b\x32\x1e.trailmap.progress.v1.Progress\"7\n\x0eGetPlanRequest\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x12\n\nstudent_id\x18\x02 \x01(\t\"\x95\x01\n\x0fGetPlanResponse\x12(\n\x04plan\x18\x01 \x01(\x0b\x32\x1a.trailmap.progress.v1.Plan\x12\x30\n\x08progress\x18\x02 \x01(\x0b\x32\x1e.trailmap.progress.v1.Progress\x12\x13\n\x0bgrade_level\x18\x03 \x01(\t\x12\x11\n\tschool_id\x18\x04 \x01(\t\"e\n\x13ListCaseloadRequest\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x14\n\x0c\x63ounselor_id\x18\x02 \x01(\t\x12\x11\n\tpage_size\x18\x03 \x01(\x05\x12\x12\n\npage_token\x18\x04 \x01(\t\"\xac\x02\n\rCaseloadEntry\x12\x12\n\nstudent_id\x18\x01 \x01(\t\x12\x13\n\x0bgrade_level\x18\x02 \x01(\t\x12\x11\n\tschool_id\x18\x03 \x01(\t\x12\x14\n\x0cgoal_onetsoc\x18\x04 \x01(\t\x12\x12\n\ngoal_title\x18\x05 \x01(\t\x12\x31\n\x06status\x18\x06 \x01(\x0e\x32!.trailmap.progress.v1.TrackStatus\x12\x0e\n\x06reason\x18\x07 \x01(\t\x12\x0f\n\x07urgency\x18\x08 \x01(\x01\x12\x32\n\x0elast_change_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12-\n\x07reasons\x18\n \x03(\x0b\x32\x1c.trailmap.progress.v1.Reason\"y\n\x14ListCaseloadResponse\x12\x34\n\x07\x65ntries\x18\x01 \x03(\x0b\x32#.trailmap.progress.v1.CaseloadEntry\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x05\"\xd6\x01\n\x05\x41lert\x12\x10\n\x08\x61lert_id\x18\x01 \x01(\t\x12\x11\n\ttenant_id\x18\x02 \x01(\t\x12\x12\n\nstudent_id\x18\x03 \x01(\t\x12\x15\n\rcounselor_ids\x18\x04 \x03(\t\x12.\n\x04\x63ode\x18\x05 \x01(\x0e\x32 .trailmap.progress.v1.ReasonCode\x12\x0c\n\x04text\x18\x06 \x01(\t\x12\x0f\n\x07urgency\x18\x07 \x01(\x01\x12.\n\ncreated_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"w\n\x11ListAlertsRequest\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x14\n\x0c\x63ounselor_id\x18\x02 \x01(\t\x12\x12\n\nstudent_id\x18\x03 \x01(\t\x12\x11\n\tpage_size\x18\x04 \x01(\x05\x12\x12\n\npage_token\x18\x05 \x01(\t\"Z\n\x12ListAlertsResponse\x12+\n\x06\x61lerts\x18\x01 \x03(\x0b\x32\x1b.trailmap.progress.v1.Alert\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xcf\x01\n\x0bRouteChosen\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x12\n\nstudent_id\x18\x02 \x01(\t\x12\x10\n\x08route_id\x18\x03 \x01(\t\x12\x14\n\x0cgoal_onetsoc\x18\x04 \x01(\t\x12\x12\n\ngoal_title\x18\x05 \x01(\t\x12.\n\x05steps\x18\x06 \x03(\x0b\x32\x1f.trailmap.progress.v1.RouteStep\x12-\n\tchosen_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp*\xf2\x01\n\x08StepKind\x12\x19\n\x15STEP_KIND_UNSPECIFIED\x10\x00\x12\x14\n\x10STEP_KIND_COURSE\x10\x01\x12\x11\n\rSTEP_KIND_CTE\x10\x02\x12\x1d\n\x19STEP_KIND_DUAL_ENROLLMENT\x10\x03\x12!\n\x1dSTEP_KIND_WORK_BASED_LEARNING\x10\x04\x12\x18\n\x14STEP_KIND_CREDENTIAL\x10\x05\x12\x1c\n\x18STEP_KIND_APPRENTICESHIP\x10\x06\x12\x15\n\x11STEP_KIND_PROGRAM\x10\x07\x12\x11\n\rSTEP_KIND_JOB\x10\x08*\x9e\x01\n\x0eMilestoneState\x12\x1f\n\x1bMILESTONE_STATE_UNSPECIFIED\x10\x00\x12\x18\n\x14MILESTONE_STATE_DONE\x10\x01\x12\x18\n\x14MILESTONE_STATE_NEXT\x10\x02\x12\x1b\n\x17MILESTONE_STATE_PENDING\x10\x03\x12\x1a\n\x16MILESTONE_STATE_CLOSED\x10\x04*|\n\x0bTrackStatus\x12\x1c\n\x18TRACK_STATUS_UNSPECIFIED\x10\x00\x12\x19\n\x15TRACK_STATUS_ON_TRACK\x10\x01\x12\x1a\n\x16TRACK_STATUS_OFF_TRACK\x10\x02\x12\x18\n\x14TRACK_STATUS_NO_PLAN\x10\x03*\xac\x01\n\nReasonCode\x12\x1b\n\x17REASON_CODE_UNSPECIFIED\x10\x00\x12\x17\n\x13REASON_CODE_NO_PLAN\x10\x01\x12\x1e\n\x1aREASON_CODE_CREDIT_DEFICIT\x10\x02\x12#\n\x1fREASON_CODE_FAILED_PREREQUISITE\x10\x03\x12#\n\x1fREASON_CODE_MISSED_PREREQUISITE\x10\x04\x32\x95\x03\n\x0fProgressService\x12\x62\n\x0b\x43hooseRoute\x12(.trailmap.progress.v1.ChooseRouteRequest\x1a).trailmap.progress.v1.ChooseRouteResponse\x12V\n\x07GetPlan\x12$.trailmap.progress.v1.GetPlanRequest\x1a%.trailmap.progress.v1.GetPlanResponse\x12\x65\n\x0cListCaseload\x12).trailmap.progress.v1.ListCaseloadRequest\x1a*.trailmap.progress.v1.ListCaseloadResponse\x12_\n\nListAlerts\x12\'.trailmap.progress.v1.ListAlertsRequest\x1a(.trailmap.progress.v1.ListAlertsResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'trailmap.progress.v1.progress_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_GETSERVICEINFOREQUEST']._serialized_start=61
-  _globals['_GETSERVICEINFOREQUEST']._serialized_end=84
-  _globals['_GETSERVICEINFORESPONSE']._serialized_start=86
-  _globals['_GETSERVICEINFORESPONSE']._serialized_end=141
-  _globals['_PROGRESSSERVICE']._serialized_start=143
-  _globals['_PROGRESSSERVICE']._serialized_end=269
+  _globals['_STEPKIND']._serialized_start=2945
+  _globals['_STEPKIND']._serialized_end=3187
+  _globals['_MILESTONESTATE']._serialized_start=3190
+  _globals['_MILESTONESTATE']._serialized_end=3348
+  _globals['_TRACKSTATUS']._serialized_start=3350
+  _globals['_TRACKSTATUS']._serialized_end=3474
+  _globals['_REASONCODE']._serialized_start=3477
+  _globals['_REASONCODE']._serialized_end=3649
+  _globals['_ROUTESTEP']._serialized_start=95
+  _globals['_ROUTESTEP']._serialized_end=291
+  _globals['_MILESTONE']._serialized_start=293
+  _globals['_MILESTONE']._serialized_end=420
+  _globals['_PLAN']._serialized_start=423
+  _globals['_PLAN']._serialized_end=628
+  _globals['_REASON']._serialized_start=630
+  _globals['_REASON']._serialized_end=717
+  _globals['_SUBJECTAUDIT']._serialized_start=720
+  _globals['_SUBJECTAUDIT']._serialized_end=854
+  _globals['_GRADUATIONAUDIT']._serialized_start=857
+  _globals['_GRADUATIONAUDIT']._serialized_end=1045
+  _globals['_PROGRESS']._serialized_start=1048
+  _globals['_PROGRESS']._serialized_end=1279
+  _globals['_CHOOSEROUTEREQUEST']._serialized_start=1282
+  _globals['_CHOOSEROUTEREQUEST']._serialized_end=1449
+  _globals['_CHOOSEROUTERESPONSE']._serialized_start=1451
+  _globals['_CHOOSEROUTERESPONSE']._serialized_end=1564
+  _globals['_GETPLANREQUEST']._serialized_start=1566
+  _globals['_GETPLANREQUEST']._serialized_end=1621
+  _globals['_GETPLANRESPONSE']._serialized_start=1624
+  _globals['_GETPLANRESPONSE']._serialized_end=1773
+  _globals['_LISTCASELOADREQUEST']._serialized_start=1775
+  _globals['_LISTCASELOADREQUEST']._serialized_end=1876
+  _globals['_CASELOADENTRY']._serialized_start=1879
+  _globals['_CASELOADENTRY']._serialized_end=2179
+  _globals['_LISTCASELOADRESPONSE']._serialized_start=2181
+  _globals['_LISTCASELOADRESPONSE']._serialized_end=2302
+  _globals['_ALERT']._serialized_start=2305
+  _globals['_ALERT']._serialized_end=2519
+  _globals['_LISTALERTSREQUEST']._serialized_start=2521
+  _globals['_LISTALERTSREQUEST']._serialized_end=2640
+  _globals['_LISTALERTSRESPONSE']._serialized_start=2642
+  _globals['_LISTALERTSRESPONSE']._serialized_end=2732
+  _globals['_ROUTECHOSEN']._serialized_start=2735
+  _globals['_ROUTECHOSEN']._serialized_end=2942
+  _globals['_PROGRESSSERVICE']._serialized_start=3652
+  _globals['_PROGRESSSERVICE']._serialized_end=4057
 # @@protoc_insertion_point(module_scope)

@@ -26,7 +26,8 @@ if _version_not_supported:
 
 
 class ProgressServiceStub:
-    """ProgressService: placeholder surface, filled in by the progress service work.
+    """ProgressService stores each student's chosen route, audits graduation credits and tells counselors
+    who is off track and why.
     """
 
     def __init__(self, channel):
@@ -35,19 +36,57 @@ class ProgressServiceStub:
         Args:
             channel: A grpc.Channel.
         """
-        self.GetServiceInfo = channel.unary_unary(
-                '/trailmap.progress.v1.ProgressService/GetServiceInfo',
-                request_serializer=trailmap_dot_progress_dot_v1_dot_progress__pb2.GetServiceInfoRequest.SerializeToString,
-                response_deserializer=trailmap_dot_progress_dot_v1_dot_progress__pb2.GetServiceInfoResponse.FromString,
+        self.ChooseRoute = channel.unary_unary(
+                '/trailmap.progress.v1.ProgressService/ChooseRoute',
+                request_serializer=trailmap_dot_progress_dot_v1_dot_progress__pb2.ChooseRouteRequest.SerializeToString,
+                response_deserializer=trailmap_dot_progress_dot_v1_dot_progress__pb2.ChooseRouteResponse.FromString,
+                _registered_method=True)
+        self.GetPlan = channel.unary_unary(
+                '/trailmap.progress.v1.ProgressService/GetPlan',
+                request_serializer=trailmap_dot_progress_dot_v1_dot_progress__pb2.GetPlanRequest.SerializeToString,
+                response_deserializer=trailmap_dot_progress_dot_v1_dot_progress__pb2.GetPlanResponse.FromString,
+                _registered_method=True)
+        self.ListCaseload = channel.unary_unary(
+                '/trailmap.progress.v1.ProgressService/ListCaseload',
+                request_serializer=trailmap_dot_progress_dot_v1_dot_progress__pb2.ListCaseloadRequest.SerializeToString,
+                response_deserializer=trailmap_dot_progress_dot_v1_dot_progress__pb2.ListCaseloadResponse.FromString,
+                _registered_method=True)
+        self.ListAlerts = channel.unary_unary(
+                '/trailmap.progress.v1.ProgressService/ListAlerts',
+                request_serializer=trailmap_dot_progress_dot_v1_dot_progress__pb2.ListAlertsRequest.SerializeToString,
+                response_deserializer=trailmap_dot_progress_dot_v1_dot_progress__pb2.ListAlertsResponse.FromString,
                 _registered_method=True)
 
 
 class ProgressServiceServicer:
-    """ProgressService: placeholder surface, filled in by the progress service work.
+    """ProgressService stores each student's chosen route, audits graduation credits and tells counselors
+    who is off track and why.
     """
 
-    def GetServiceInfo(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+    def ChooseRoute(self, request, context):
+        """Store the route a student chose as their plan, replacing any earlier choice.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPlan(self, request, context):
+        """Return a student's plan with milestone states, graduation audit and on-track status.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListCaseload(self, request, context):
+        """List a counselor's caseload, most urgent first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListAlerts(self, request, context):
+        """List open alerts for a counselor's caseload or one student, most urgent first.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
@@ -55,10 +94,25 @@ class ProgressServiceServicer:
 
 def add_ProgressServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
-            'GetServiceInfo': grpc.unary_unary_rpc_method_handler(
-                    servicer.GetServiceInfo,
-                    request_deserializer=trailmap_dot_progress_dot_v1_dot_progress__pb2.GetServiceInfoRequest.FromString,
-                    response_serializer=trailmap_dot_progress_dot_v1_dot_progress__pb2.GetServiceInfoResponse.SerializeToString,
+            'ChooseRoute': grpc.unary_unary_rpc_method_handler(
+                    servicer.ChooseRoute,
+                    request_deserializer=trailmap_dot_progress_dot_v1_dot_progress__pb2.ChooseRouteRequest.FromString,
+                    response_serializer=trailmap_dot_progress_dot_v1_dot_progress__pb2.ChooseRouteResponse.SerializeToString,
+            ),
+            'GetPlan': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPlan,
+                    request_deserializer=trailmap_dot_progress_dot_v1_dot_progress__pb2.GetPlanRequest.FromString,
+                    response_serializer=trailmap_dot_progress_dot_v1_dot_progress__pb2.GetPlanResponse.SerializeToString,
+            ),
+            'ListCaseload': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListCaseload,
+                    request_deserializer=trailmap_dot_progress_dot_v1_dot_progress__pb2.ListCaseloadRequest.FromString,
+                    response_serializer=trailmap_dot_progress_dot_v1_dot_progress__pb2.ListCaseloadResponse.SerializeToString,
+            ),
+            'ListAlerts': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListAlerts,
+                    request_deserializer=trailmap_dot_progress_dot_v1_dot_progress__pb2.ListAlertsRequest.FromString,
+                    response_serializer=trailmap_dot_progress_dot_v1_dot_progress__pb2.ListAlertsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -69,11 +123,12 @@ def add_ProgressServiceServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class ProgressService:
-    """ProgressService: placeholder surface, filled in by the progress service work.
+    """ProgressService stores each student's chosen route, audits graduation credits and tells counselors
+    who is off track and why.
     """
 
     @staticmethod
-    def GetServiceInfo(request,
+    def ChooseRoute(request,
             target,
             options=(),
             channel_credentials=None,
@@ -86,9 +141,90 @@ class ProgressService:
         return grpc.experimental.unary_unary(
             request,
             target,
-            '/trailmap.progress.v1.ProgressService/GetServiceInfo',
-            trailmap_dot_progress_dot_v1_dot_progress__pb2.GetServiceInfoRequest.SerializeToString,
-            trailmap_dot_progress_dot_v1_dot_progress__pb2.GetServiceInfoResponse.FromString,
+            '/trailmap.progress.v1.ProgressService/ChooseRoute',
+            trailmap_dot_progress_dot_v1_dot_progress__pb2.ChooseRouteRequest.SerializeToString,
+            trailmap_dot_progress_dot_v1_dot_progress__pb2.ChooseRouteResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPlan(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/trailmap.progress.v1.ProgressService/GetPlan',
+            trailmap_dot_progress_dot_v1_dot_progress__pb2.GetPlanRequest.SerializeToString,
+            trailmap_dot_progress_dot_v1_dot_progress__pb2.GetPlanResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListCaseload(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/trailmap.progress.v1.ProgressService/ListCaseload',
+            trailmap_dot_progress_dot_v1_dot_progress__pb2.ListCaseloadRequest.SerializeToString,
+            trailmap_dot_progress_dot_v1_dot_progress__pb2.ListCaseloadResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListAlerts(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/trailmap.progress.v1.ProgressService/ListAlerts',
+            trailmap_dot_progress_dot_v1_dot_progress__pb2.ListAlertsRequest.SerializeToString,
+            trailmap_dot_progress_dot_v1_dot_progress__pb2.ListAlertsResponse.FromString,
             options,
             channel_credentials,
             insecure,
