@@ -1,0 +1,61 @@
+"""Fixtures for the profile tests: the real O*NET item bank and career profiles read from the CSV files."""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+
+import pytest
+
+from services.profile.inventory import load_item_bank
+from services.profile.matching import CareerProfile
+from services.profile.work_values import WORK_VALUES
+
+DATA_DIR = Path(os.environ.get("TRAILMAP_DATA_DIR", "/work/shared/data"))
+WORK_VALUE_ELEMENTS = {
+    "1.B.2.a": "achievement", "1.B.2.b": "working_conditions", "1.B.2.c": "recognition",
+    "1.B.2.d": "relationships", "1.B.2.e": "support", "1.B.2.f": "independence",
+}
+
+
+@pytest.fixture(scope="session")
+def item_bank():
+    return load_item_bank(DATA_DIR)
+
+
+@pytest.fixture(scope="session")
+def onet_codes() -> dict[str, str]:
+    """O*NET-SOC code -> published `RIASEC Code` from interests_riasec_wide.csv."""
+    with (DATA_DIR / "onet" / "interests_riasec_wide.csv").open(newline="", encoding="utf-8") as handle:
+        return {row["O*NET-SOC Code"]: row["RIASEC Code"] for row in csv.DictReader(handle)}
+
+
+@pytest.fixture(scope="session")
+def onet_careers() -> list[CareerProfile]:
+    """Career profiles built straight from the O*NET CSV files, the same fields the catalog loads."""
+    onet = DATA_DIR / "onet"
+    values: dict[str, dict[str, float]] = {}
+    with (onet / "work_values.csv").open(newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["Scale ID"] == "EX" and row["Element ID"] in WORK_VALUE_ELEMENTS:
+                values.setdefault(row["O*NET-SOC Code"], {})[WORK_VALUE_ELEMENTS[row["Element ID"]]] = float(
+                    row["Data Value"])
+
+    zones: dict[str, int] = {}
+    with (onet / "job_zones.csv").open(newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            zones[row["O*NET-SOC Code"]] = int(row["Job Zone"])
+
+    careers = []
+    with (onet / "interests_riasec_wide.csv").open(newline="", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            code = row["O*NET-SOC Code"]
+            riasec = tuple(float(row[name]) for name in
+                           ("Realistic", "Investigative", "Artistic", "Social", "Enterprising", "Conventional"))
+            career_values = values.get(code)
+            if career_values is not None and set(career_values) != set(WORK_VALUES):
+                career_values = None
+            careers.append(CareerProfile(code, row["Title"], riasec, row["RIASEC Code"], career_values,
+                                         zones.get(code)))
+    return careers
