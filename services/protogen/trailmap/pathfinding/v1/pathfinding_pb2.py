@@ -24,17 +24,79 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n)trailmap/pathfinding/v1/pathfinding.proto\x12\x17trailmap.pathfinding.v1\"\x17\n\x15GetServiceInfoRequest\"7\n\x16GetServiceInfoResponse\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\t2\x87\x01\n\x12PathfindingService\x12q\n\x0eGetServiceInfo\x12..trailmap.pathfinding.v1.GetServiceInfoRequest\x1a/.trailmap.pathfinding.v1.GetServiceInfoResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n)trailmap/pathfinding/v1/pathfinding.proto\x12\x17trailmap.pathfinding.v1\"\x86\x01\n\x0cRiasecScores\x12\x11\n\trealistic\x18\x01 \x01(\x01\x12\x15\n\rinvestigative\x18\x02 \x01(\x01\x12\x10\n\x08\x61rtistic\x18\x03 \x01(\x01\x12\x0e\n\x06social\x18\x04 \x01(\x01\x12\x14\n\x0c\x65nterprising\x18\x05 \x01(\x01\x12\x14\n\x0c\x63onventional\x18\x06 \x01(\x01\"\x90\x01\n\nWorkValues\x12\x13\n\x0b\x61\x63hievement\x18\x01 \x01(\x01\x12\x1a\n\x12working_conditions\x18\x02 \x01(\x01\x12\x13\n\x0brecognition\x18\x03 \x01(\x01\x12\x15\n\rrelationships\x18\x04 \x01(\x01\x12\x0f\n\x07support\x18\x05 \x01(\x01\x12\x14\n\x0cindependence\x18\x06 \x01(\x01\"\xd6\x01\n\x0bPreferences\x12\x41\n\x15preferred_route_kinds\x18\x01 \x03(\x0e\x32\".trailmap.pathfinding.v1.RouteKind\x12>\n\x0e\x64\x65\x62t_tolerance\x18\x02 \x01(\x0e\x32&.trailmap.pathfinding.v1.CostTolerance\x12\x12\n\nhome_state\x18\x03 \x01(\t\x12\x1c\n\x0ftime_importance\x18\x04 \x01(\x01H\x00\x88\x01\x01\x42\x12\n\x10_time_importance\"\xc0\x02\n\x0cStudentState\x12\r\n\x05grade\x18\x01 \x01(\x05\x12\x13\n\x0b\x64istrict_id\x18\x02 \x01(\t\x12 \n\x18\x63ompleted_course_numbers\x18\x03 \x03(\t\x12\x1f\n\x17\x65nrolled_course_numbers\x18\x04 \x03(\t\x12\x1d\n\x15\x66\x61iled_course_numbers\x18\x05 \x03(\t\x12\x35\n\x06riasec\x18\x06 \x01(\x0b\x32%.trailmap.pathfinding.v1.RiasecScores\x12\x38\n\x0bwork_values\x18\x07 \x01(\x0b\x32#.trailmap.pathfinding.v1.WorkValues\x12\x39\n\x0bpreferences\x18\x08 \x01(\x0b\x32$.trailmap.pathfinding.v1.Preferences\"e\n\nStudentRef\x12\x14\n\nstudent_id\x18\x01 \x01(\tH\x00\x12\x36\n\x05state\x18\x02 \x01(\x0b\x32%.trailmap.pathfinding.v1.StudentStateH\x00\x42\t\n\x07student\"\xeb\x01\n\x06\x42ounds\x12\x1a\n\rhorizon_years\x18\x01 \x01(\x01H\x00\x88\x01\x01\x12\x1f\n\x12max_education_rank\x18\x02 \x01(\x05H\x01\x88\x01\x01\x12\x0e\n\x06states\x18\x03 \x03(\t\x12\x37\n\x0broute_kinds\x18\x04 \x03(\x0e\x32\".trailmap.pathfinding.v1.RouteKind\x12\x1d\n\x10max_career_moves\x18\x05 \x01(\x05H\x02\x88\x01\x01\x42\x10\n\x0e_horizon_yearsB\x15\n\x13_max_education_rankB\x13\n\x11_max_career_moves\"\x89\x01\n\x0bInstitution\x12\x0e\n\x06unitid\x18\x01 \x01(\t\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x0c\n\x04\x63ity\x18\x03 \x01(\t\x12\r\n\x05state\x18\x04 \x01(\t\x12\x11\n\tnet_price\x18\x05 \x01(\x01\x12\x13\n\x0bmedian_debt\x18\x06 \x01(\x01\x12\x17\n\x0fmedian_earnings\x18\x07 \x01(\x01\"(\n\nStepOption\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05title\x18\x02 \x01(\t\"\x95\x03\n\x04Step\x12/\n\x04kind\x18\x01 \x01(\x0e\x32!.trailmap.pathfinding.v1.StepKind\x12\x0b\n\x03key\x18\x02 \x01(\t\x12\r\n\x05title\x18\x03 \x01(\t\x12\x33\n\x06status\x18\x04 \x01(\x0e\x32#.trailmap.pathfinding.v1.StepStatus\x12\x15\n\rstatus_reason\x18\x05 \x01(\t\x12\x13\n\x0byear_offset\x18\x06 \x01(\x01\x12\x16\n\x0e\x64uration_years\x18\x07 \x01(\x01\x12+\n\x04lane\x18\x08 \x01(\x0e\x32\x1d.trailmap.pathfinding.v1.Lane\x12\x17\n\x0f\x63redential_rank\x18\t \x01(\x05\x12\x0f\n\x07\x63redits\x18\n \x01(\x01\x12\x34\n\x07options\x18\x0b \x03(\x0b\x32#.trailmap.pathfinding.v1.StepOption\x12:\n\x0cinstitutions\x18\x0c \x03(\x0b\x32$.trailmap.pathfinding.v1.Institution\"E\n\x06\x46\x61\x63tor\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\r\n\x05score\x18\x02 \x01(\x01\x12\x0e\n\x06weight\x18\x03 \x01(\x01\x12\x0e\n\x06\x64\x65tail\x18\x04 \x01(\t\"\xd9\x01\n\x07Outlook\x12\x17\n\x0fyears_to_career\x18\x01 \x01(\x01\x12\x15\n\rexpected_cost\x18\x02 \x01(\x01\x12\x15\n\rexpected_debt\x18\x03 \x01(\x01\x12\x12\n\nmedian_pay\x18\x04 \x01(\x01\x12\x18\n\x10state_median_pay\x18\x05 \x01(\x01\x12\x11\n\tpay_state\x18\x06 \x01(\t\x12\x12\n\ngrowth_pct\x18\x07 \x01(\x01\x12\x17\n\x0fopenings_annual\x18\x08 \x01(\x01\x12\x19\n\x11typical_education\x18\t \x01(\t\"\xb5\x02\n\x05Route\x12\x10\n\x08route_id\x18\x01 \x01(\t\x12\x30\n\x04kind\x18\x02 \x01(\x0e\x32\".trailmap.pathfinding.v1.RouteKind\x12\r\n\x05title\x18\x03 \x01(\t\x12,\n\x05steps\x18\x04 \x03(\x0b\x32\x1d.trailmap.pathfinding.v1.Step\x12\x30\n\x07\x66\x61\x63tors\x18\x05 \x03(\x0b\x32\x1f.trailmap.pathfinding.v1.Factor\x12\x13\n\x0b\x65xplanation\x18\x06 \x01(\t\x12\x31\n\x07outlook\x18\x07 \x01(\x0b\x32 .trailmap.pathfinding.v1.Outlook\x12\x0c\n\x04rank\x18\x08 \x01(\x05\x12\r\n\x05score\x18\t \x01(\x01\x12\x14\n\x0cmerged_count\x18\n \x01(\x05\"\x9c\x01\n\nRouteGroup\x12\x30\n\x04kind\x18\x01 \x01(\x0e\x32\".trailmap.pathfinding.v1.RouteKind\x12.\n\x06routes\x18\x02 \x03(\x0b\x32\x1e.trailmap.pathfinding.v1.Route\x12\x13\n\x0btotal_count\x18\x03 \x01(\x05\x12\x17\n\x0fnext_page_token\x18\x04 \x01(\t\"\xaa\x01\n\rCareerSummary\x12\x0f\n\x07onetsoc\x18\x01 \x01(\t\x12\r\n\x05title\x18\x02 \x01(\t\x12\x19\n\x11typical_education\x18\x03 \x01(\t\x12\x1e\n\x16typical_education_rank\x18\x04 \x01(\x05\x12\x12\n\nmedian_pay\x18\x05 \x01(\x01\x12\x12\n\ngrowth_pct\x18\x06 \x01(\x01\x12\x16\n\x0e\x62right_outlook\x18\x07 \x01(\x08\"]\n\nCareerMove\x12\x34\n\x04path\x18\x01 \x03(\x0b\x32&.trailmap.pathfinding.v1.CareerSummary\x12\x19\n\x11years_after_entry\x18\x02 \x01(\x01\"\xe9\x01\n\x11\x46indRoutesRequest\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x34\n\x07student\x18\x02 \x01(\x0b\x32#.trailmap.pathfinding.v1.StudentRef\x12\x11\n\x07onetsoc\x18\x03 \x01(\tH\x00\x12\x16\n\x0c\x63\x61reer_query\x18\x04 \x01(\tH\x00\x12/\n\x06\x62ounds\x18\x05 \x01(\x0b\x32\x1f.trailmap.pathfinding.v1.Bounds\x12\x11\n\tpage_size\x18\x06 \x01(\x05\x12\x12\n\npage_token\x18\x07 \x01(\tB\x08\n\x06\x63\x61reer\"\xb6\x02\n\x12\x46indRoutesResponse\x12\x36\n\x06\x63\x61reer\x18\x01 \x01(\x0b\x32&.trailmap.pathfinding.v1.CareerSummary\x12\x33\n\x06groups\x18\x02 \x03(\x0b\x32#.trailmap.pathfinding.v1.RouteGroup\x12\x14\n\x0ctotal_routes\x18\x03 \x01(\x05\x12\x19\n\x11\x65numerated_routes\x18\x04 \x01(\x05\x12\x38\n\x0blater_moves\x18\x05 \x03(\x0b\x32#.trailmap.pathfinding.v1.CareerMove\x12\r\n\x05notes\x18\x06 \x03(\t\x12\x39\n\x10\x65\x66\x66\x65\x63tive_bounds\x18\x07 \x01(\x0b\x32\x1f.trailmap.pathfinding.v1.Bounds\"\xb2\x01\n\x13\x45xplainRouteRequest\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x34\n\x07student\x18\x02 \x01(\x0b\x32#.trailmap.pathfinding.v1.StudentRef\x12\x0f\n\x07onetsoc\x18\x03 \x01(\t\x12\x10\n\x08route_id\x18\x04 \x01(\t\x12/\n\x06\x62ounds\x18\x05 \x01(\x0b\x32\x1f.trailmap.pathfinding.v1.Bounds\"l\n\x14\x45xplainRouteResponse\x12-\n\x05route\x18\x01 \x01(\x0b\x32\x1e.trailmap.pathfinding.v1.Route\x12\x14\n\x0ctotal_routes\x18\x02 \x01(\x05\x12\x0f\n\x07reasons\x18\x03 \x03(\t\"R\n\x06\x43hange\x12\x31\n\x04kind\x18\x01 \x01(\x0e\x32#.trailmap.pathfinding.v1.ChangeKind\x12\x15\n\rcourse_number\x18\x02 \x01(\t\"p\n\x0bRouteChange\x12\x10\n\x08route_id\x18\x01 \x01(\t\x12\r\n\x05title\x18\x02 \x01(\t\x12\x30\n\x04kind\x18\x03 \x01(\x0e\x32\".trailmap.pathfinding.v1.RouteKind\x12\x0e\n\x06reason\x18\x04 \x01(\t\"\x8f\x01\n\x08RankMove\x12\x10\n\x08route_id\x18\x01 \x01(\t\x12\r\n\x05title\x18\x02 \x01(\t\x12\x13\n\x0brank_before\x18\x03 \x01(\x05\x12\x12\n\nrank_after\x18\x04 \x01(\x05\x12\x14\n\x0cyears_before\x18\x05 \x01(\x01\x12\x13\n\x0byears_after\x18\x06 \x01(\x01\x12\x0e\n\x06reason\x18\x07 \x01(\t\"\xcc\x01\n\rWhatIfRequest\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x34\n\x07student\x18\x02 \x01(\x0b\x32#.trailmap.pathfinding.v1.StudentRef\x12\x0f\n\x07onetsoc\x18\x03 \x01(\t\x12/\n\x06\x62ounds\x18\x04 \x01(\x0b\x32\x1f.trailmap.pathfinding.v1.Bounds\x12\x30\n\x07\x63hanges\x18\x05 \x03(\x0b\x32\x1f.trailmap.pathfinding.v1.Change\"\xf5\x01\n\x0eWhatIfResponse\x12\x34\n\x06\x63losed\x18\x01 \x03(\x0b\x32$.trailmap.pathfinding.v1.RouteChange\x12\x34\n\x06opened\x18\x02 \x03(\x0b\x32$.trailmap.pathfinding.v1.RouteChange\x12\x30\n\x05moved\x18\x03 \x03(\x0b\x32!.trailmap.pathfinding.v1.RankMove\x12\x0f\n\x07summary\x18\x04 \x01(\t\x12\x34\n\x0croutes_after\x18\x05 \x03(\x0b\x32\x1e.trailmap.pathfinding.v1.Route\"\xdc\x01\n\x0fReachableCareer\x12\x36\n\x06\x63\x61reer\x18\x01 \x01(\x0b\x32&.trailmap.pathfinding.v1.CareerSummary\x12\x16\n\x0eshortest_years\x18\x02 \x01(\x01\x12\x39\n\rshortest_kind\x18\x03 \x01(\x0e\x32\".trailmap.pathfinding.v1.RouteKind\x12\x13\n\x0broute_count\x18\x04 \x01(\x05\x12\x14\n\x0c\x63\x61reer_moves\x18\x05 \x01(\x05\x12\x13\n\x0bvia_onetsoc\x18\x06 \x01(\t\"\xbe\x01\n\x1bListReachableCareersRequest\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x34\n\x07student\x18\x02 \x01(\x0b\x32#.trailmap.pathfinding.v1.StudentRef\x12/\n\x06\x62ounds\x18\x03 \x01(\x0b\x32\x1f.trailmap.pathfinding.v1.Bounds\x12\x11\n\tpage_size\x18\x04 \x01(\x05\x12\x12\n\npage_token\x18\x05 \x01(\t\"\x87\x01\n\x1cListReachableCareersResponse\x12\x39\n\x07\x63\x61reers\x18\x01 \x03(\x0b\x32(.trailmap.pathfinding.v1.ReachableCareer\x12\x13\n\x0btotal_count\x18\x02 \x01(\x05\x12\x17\n\x0fnext_page_token\x18\x03 \x01(\t*\xe6\x01\n\tRouteKind\x12\x1a\n\x16ROUTE_KIND_UNSPECIFIED\x10\x00\x12\x1d\n\x19ROUTE_KIND_DIRECT_TO_WORK\x10\x01\x12\x1d\n\x19ROUTE_KIND_APPRENTICESHIP\x10\x02\x12\x1a\n\x16ROUTE_KIND_CERTIFICATE\x10\x03\x12\x17\n\x13ROUTE_KIND_TWO_YEAR\x10\x04\x12\x18\n\x14ROUTE_KIND_FOUR_YEAR\x10\x05\x12\x17\n\x13ROUTE_KIND_GRADUATE\x10\x06\x12\x17\n\x13ROUTE_KIND_MILITARY\x10\x07*\x93\x02\n\x08StepKind\x12\x19\n\x15STEP_KIND_UNSPECIFIED\x10\x00\x12\x17\n\x13STEP_KIND_HS_COURSE\x10\x01\x12\x1d\n\x19STEP_KIND_DUAL_ENROLLMENT\x10\x02\x12\x11\n\rSTEP_KIND_CTE\x10\x03\x12!\n\x1dSTEP_KIND_WORK_BASED_LEARNING\x10\x04\x12\x15\n\x11STEP_KIND_DIPLOMA\x10\x05\x12\x1c\n\x18STEP_KIND_APPRENTICESHIP\x10\x06\x12\x15\n\x11STEP_KIND_PROGRAM\x10\x07\x12\x17\n\x13STEP_KIND_ENTRY_JOB\x10\x08\x12\x19\n\x15STEP_KIND_CAREER_MOVE\x10\t*\x83\x01\n\nStepStatus\x12\x1b\n\x17STEP_STATUS_UNSPECIFIED\x10\x00\x12\x14\n\x10STEP_STATUS_DONE\x10\x01\x12\x14\n\x10STEP_STATUS_NEXT\x10\x02\x12\x14\n\x10STEP_STATUS_TODO\x10\x03\x12\x16\n\x12STEP_STATUS_CLOSED\x10\x04*\x86\x01\n\x04Lane\x12\x14\n\x10LANE_UNSPECIFIED\x10\x00\x12\x12\n\x0eLANE_THIS_YEAR\x10\x01\x12\x14\n\x10LANE_HIGH_SCHOOL\x10\x02\x12\x1a\n\x16LANE_AFTER_HIGH_SCHOOL\x10\x03\x12\x12\n\x0eLANE_FIRST_JOB\x10\x04\x12\x0e\n\nLANE_LATER\x10\x05*\x96\x01\n\rCostTolerance\x12\x1e\n\x1a\x43OST_TOLERANCE_UNSPECIFIED\x10\x00\x12\x17\n\x13\x43OST_TOLERANCE_NONE\x10\x01\x12\x16\n\x12\x43OST_TOLERANCE_LOW\x10\x02\x12\x1b\n\x17\x43OST_TOLERANCE_MODERATE\x10\x03\x12\x17\n\x13\x43OST_TOLERANCE_HIGH\x10\x04*\xa4\x01\n\nChangeKind\x12\x1b\n\x17\x43HANGE_KIND_UNSPECIFIED\x10\x00\x12\x1b\n\x17\x43HANGE_KIND_DROP_COURSE\x10\x01\x12\x1a\n\x16\x43HANGE_KIND_ADD_COURSE\x10\x02\x12\x1b\n\x17\x43HANGE_KIND_FAIL_COURSE\x10\x03\x12#\n\x1f\x43HANGE_KIND_ADD_DUAL_ENROLLMENT\x10\x04\x32\xc9\x03\n\x12PathfindingService\x12\x65\n\nFindRoutes\x12*.trailmap.pathfinding.v1.FindRoutesRequest\x1a+.trailmap.pathfinding.v1.FindRoutesResponse\x12k\n\x0c\x45xplainRoute\x12,.trailmap.pathfinding.v1.ExplainRouteRequest\x1a-.trailmap.pathfinding.v1.ExplainRouteResponse\x12Y\n\x06WhatIf\x12&.trailmap.pathfinding.v1.WhatIfRequest\x1a\'.trailmap.pathfinding.v1.WhatIfResponse\x12\x83\x01\n\x14ListReachableCareers\x12\x34.trailmap.pathfinding.v1.ListReachableCareersRequest\x1a\x35.trailmap.pathfinding.v1.ListReachableCareersResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'trailmap.pathfinding.v1.pathfinding_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_GETSERVICEINFOREQUEST']._serialized_start=70
-  _globals['_GETSERVICEINFOREQUEST']._serialized_end=93
-  _globals['_GETSERVICEINFORESPONSE']._serialized_start=95
-  _globals['_GETSERVICEINFORESPONSE']._serialized_end=150
-  _globals['_PATHFINDINGSERVICE']._serialized_start=153
-  _globals['_PATHFINDINGSERVICE']._serialized_end=288
+  _globals['_ROUTEKIND']._serialized_start=5049
+  _globals['_ROUTEKIND']._serialized_end=5279
+  _globals['_STEPKIND']._serialized_start=5282
+  _globals['_STEPKIND']._serialized_end=5557
+  _globals['_STEPSTATUS']._serialized_start=5560
+  _globals['_STEPSTATUS']._serialized_end=5691
+  _globals['_LANE']._serialized_start=5694
+  _globals['_LANE']._serialized_end=5828
+  _globals['_COSTTOLERANCE']._serialized_start=5831
+  _globals['_COSTTOLERANCE']._serialized_end=5981
+  _globals['_CHANGEKIND']._serialized_start=5984
+  _globals['_CHANGEKIND']._serialized_end=6148
+  _globals['_RIASECSCORES']._serialized_start=71
+  _globals['_RIASECSCORES']._serialized_end=205
+  _globals['_WORKVALUES']._serialized_start=208
+  _globals['_WORKVALUES']._serialized_end=352
+  _globals['_PREFERENCES']._serialized_start=355
+  _globals['_PREFERENCES']._serialized_end=569
+  _globals['_STUDENTSTATE']._serialized_start=572
+  _globals['_STUDENTSTATE']._serialized_end=892
+  _globals['_STUDENTREF']._serialized_start=894
+  _globals['_STUDENTREF']._serialized_end=995
+  _globals['_BOUNDS']._serialized_start=998
+  _globals['_BOUNDS']._serialized_end=1233
+  _globals['_INSTITUTION']._serialized_start=1236
+  _globals['_INSTITUTION']._serialized_end=1373
+  _globals['_STEPOPTION']._serialized_start=1375
+  _globals['_STEPOPTION']._serialized_end=1415
+  _globals['_STEP']._serialized_start=1418
+  _globals['_STEP']._serialized_end=1823
+  _globals['_FACTOR']._serialized_start=1825
+  _globals['_FACTOR']._serialized_end=1894
+  _globals['_OUTLOOK']._serialized_start=1897
+  _globals['_OUTLOOK']._serialized_end=2114
+  _globals['_ROUTE']._serialized_start=2117
+  _globals['_ROUTE']._serialized_end=2426
+  _globals['_ROUTEGROUP']._serialized_start=2429
+  _globals['_ROUTEGROUP']._serialized_end=2585
+  _globals['_CAREERSUMMARY']._serialized_start=2588
+  _globals['_CAREERSUMMARY']._serialized_end=2758
+  _globals['_CAREERMOVE']._serialized_start=2760
+  _globals['_CAREERMOVE']._serialized_end=2853
+  _globals['_FINDROUTESREQUEST']._serialized_start=2856
+  _globals['_FINDROUTESREQUEST']._serialized_end=3089
+  _globals['_FINDROUTESRESPONSE']._serialized_start=3092
+  _globals['_FINDROUTESRESPONSE']._serialized_end=3402
+  _globals['_EXPLAINROUTEREQUEST']._serialized_start=3405
+  _globals['_EXPLAINROUTEREQUEST']._serialized_end=3583
+  _globals['_EXPLAINROUTERESPONSE']._serialized_start=3585
+  _globals['_EXPLAINROUTERESPONSE']._serialized_end=3693
+  _globals['_CHANGE']._serialized_start=3695
+  _globals['_CHANGE']._serialized_end=3777
+  _globals['_ROUTECHANGE']._serialized_start=3779
+  _globals['_ROUTECHANGE']._serialized_end=3891
+  _globals['_RANKMOVE']._serialized_start=3894
+  _globals['_RANKMOVE']._serialized_end=4037
+  _globals['_WHATIFREQUEST']._serialized_start=4040
+  _globals['_WHATIFREQUEST']._serialized_end=4244
+  _globals['_WHATIFRESPONSE']._serialized_start=4247
+  _globals['_WHATIFRESPONSE']._serialized_end=4492
+  _globals['_REACHABLECAREER']._serialized_start=4495
+  _globals['_REACHABLECAREER']._serialized_end=4715
+  _globals['_LISTREACHABLECAREERSREQUEST']._serialized_start=4718
+  _globals['_LISTREACHABLECAREERSREQUEST']._serialized_end=4908
+  _globals['_LISTREACHABLECAREERSRESPONSE']._serialized_start=4911
+  _globals['_LISTREACHABLECAREERSRESPONSE']._serialized_end=5046
+  _globals['_PATHFINDINGSERVICE']._serialized_start=6151
+  _globals['_PATHFINDINGSERVICE']._serialized_end=6608
 # @@protoc_insertion_point(module_scope)

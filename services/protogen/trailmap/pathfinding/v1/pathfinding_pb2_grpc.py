@@ -26,7 +26,16 @@ if _version_not_supported:
 
 
 class PathfindingServiceStub:
-    """PathfindingService: placeholder surface, filled in by the pathfinding service work.
+    """PathfindingService finds every route from a student's current state to a career within explicit
+    bounds, ranks the routes for that student from named factors, and explains each rank.
+
+    A route is an ordered list of steps: remaining high-school courses (with CTE, dual-enrollment and
+    work-based-learning flags from the district catalog), the diploma, an apprenticeship or a stack of
+    postsecondary programs, and the entry job. Later career moves along O*NET related occupations are
+    returned once per career in `later_moves`, because they are the same for every route to that career.
+
+    The student is either stored (tenant_id + student_id, read from the graph) or given inline
+    (`StudentState`), so partner apps and tests can ask without a stored student.
     """
 
     def __init__(self, channel):
@@ -35,19 +44,66 @@ class PathfindingServiceStub:
         Args:
             channel: A grpc.Channel.
         """
-        self.GetServiceInfo = channel.unary_unary(
-                '/trailmap.pathfinding.v1.PathfindingService/GetServiceInfo',
-                request_serializer=trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.GetServiceInfoRequest.SerializeToString,
-                response_deserializer=trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.GetServiceInfoResponse.FromString,
+        self.FindRoutes = channel.unary_unary(
+                '/trailmap.pathfinding.v1.PathfindingService/FindRoutes',
+                request_serializer=trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.FindRoutesRequest.SerializeToString,
+                response_deserializer=trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.FindRoutesResponse.FromString,
+                _registered_method=True)
+        self.ExplainRoute = channel.unary_unary(
+                '/trailmap.pathfinding.v1.PathfindingService/ExplainRoute',
+                request_serializer=trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.ExplainRouteRequest.SerializeToString,
+                response_deserializer=trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.ExplainRouteResponse.FromString,
+                _registered_method=True)
+        self.WhatIf = channel.unary_unary(
+                '/trailmap.pathfinding.v1.PathfindingService/WhatIf',
+                request_serializer=trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.WhatIfRequest.SerializeToString,
+                response_deserializer=trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.WhatIfResponse.FromString,
+                _registered_method=True)
+        self.ListReachableCareers = channel.unary_unary(
+                '/trailmap.pathfinding.v1.PathfindingService/ListReachableCareers',
+                request_serializer=trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.ListReachableCareersRequest.SerializeToString,
+                response_deserializer=trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.ListReachableCareersResponse.FromString,
                 _registered_method=True)
 
 
 class PathfindingServiceServicer:
-    """PathfindingService: placeholder surface, filled in by the pathfinding service work.
+    """PathfindingService finds every route from a student's current state to a career within explicit
+    bounds, ranks the routes for that student from named factors, and explains each rank.
+
+    A route is an ordered list of steps: remaining high-school courses (with CTE, dual-enrollment and
+    work-based-learning flags from the district catalog), the diploma, an apprenticeship or a stack of
+    postsecondary programs, and the entry job. Later career moves along O*NET related occupations are
+    returned once per career in `later_moves`, because they are the same for every route to that career.
+
+    The student is either stored (tenant_id + student_id, read from the graph) or given inline
+    (`StudentState`), so partner apps and tests can ask without a stored student.
     """
 
-    def GetServiceInfo(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+    def FindRoutes(self, request, context):
+        """Enumerate, merge, rank and page the routes to one career. NOT_FOUND when the career, district or
+        stored student does not exist; INVALID_ARGUMENT for bounds out of range.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ExplainRoute(self, request, context):
+        """Return one route with its factor scores, rank and a longer explanation.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def WhatIf(self, request, context):
+        """Apply hypothetical changes to the student's state and return the routes that close, open and move.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListReachableCareers(self, request, context):
+        """Return every career reachable from the student's state within the bounds, with the shortest years.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
@@ -55,10 +111,25 @@ class PathfindingServiceServicer:
 
 def add_PathfindingServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
-            'GetServiceInfo': grpc.unary_unary_rpc_method_handler(
-                    servicer.GetServiceInfo,
-                    request_deserializer=trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.GetServiceInfoRequest.FromString,
-                    response_serializer=trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.GetServiceInfoResponse.SerializeToString,
+            'FindRoutes': grpc.unary_unary_rpc_method_handler(
+                    servicer.FindRoutes,
+                    request_deserializer=trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.FindRoutesRequest.FromString,
+                    response_serializer=trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.FindRoutesResponse.SerializeToString,
+            ),
+            'ExplainRoute': grpc.unary_unary_rpc_method_handler(
+                    servicer.ExplainRoute,
+                    request_deserializer=trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.ExplainRouteRequest.FromString,
+                    response_serializer=trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.ExplainRouteResponse.SerializeToString,
+            ),
+            'WhatIf': grpc.unary_unary_rpc_method_handler(
+                    servicer.WhatIf,
+                    request_deserializer=trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.WhatIfRequest.FromString,
+                    response_serializer=trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.WhatIfResponse.SerializeToString,
+            ),
+            'ListReachableCareers': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListReachableCareers,
+                    request_deserializer=trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.ListReachableCareersRequest.FromString,
+                    response_serializer=trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.ListReachableCareersResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -69,11 +140,20 @@ def add_PathfindingServiceServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class PathfindingService:
-    """PathfindingService: placeholder surface, filled in by the pathfinding service work.
+    """PathfindingService finds every route from a student's current state to a career within explicit
+    bounds, ranks the routes for that student from named factors, and explains each rank.
+
+    A route is an ordered list of steps: remaining high-school courses (with CTE, dual-enrollment and
+    work-based-learning flags from the district catalog), the diploma, an apprenticeship or a stack of
+    postsecondary programs, and the entry job. Later career moves along O*NET related occupations are
+    returned once per career in `later_moves`, because they are the same for every route to that career.
+
+    The student is either stored (tenant_id + student_id, read from the graph) or given inline
+    (`StudentState`), so partner apps and tests can ask without a stored student.
     """
 
     @staticmethod
-    def GetServiceInfo(request,
+    def FindRoutes(request,
             target,
             options=(),
             channel_credentials=None,
@@ -86,9 +166,90 @@ class PathfindingService:
         return grpc.experimental.unary_unary(
             request,
             target,
-            '/trailmap.pathfinding.v1.PathfindingService/GetServiceInfo',
-            trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.GetServiceInfoRequest.SerializeToString,
-            trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.GetServiceInfoResponse.FromString,
+            '/trailmap.pathfinding.v1.PathfindingService/FindRoutes',
+            trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.FindRoutesRequest.SerializeToString,
+            trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.FindRoutesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ExplainRoute(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/trailmap.pathfinding.v1.PathfindingService/ExplainRoute',
+            trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.ExplainRouteRequest.SerializeToString,
+            trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.ExplainRouteResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def WhatIf(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/trailmap.pathfinding.v1.PathfindingService/WhatIf',
+            trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.WhatIfRequest.SerializeToString,
+            trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.WhatIfResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListReachableCareers(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/trailmap.pathfinding.v1.PathfindingService/ListReachableCareers',
+            trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.ListReachableCareersRequest.SerializeToString,
+            trailmap_dot_pathfinding_dot_v1_dot_pathfinding__pb2.ListReachableCareersResponse.FromString,
             options,
             channel_credentials,
             insecure,
