@@ -1,0 +1,1 @@
+"""REST gateway and web UI in front of the catalog, profile, pathfinding and progress services."""

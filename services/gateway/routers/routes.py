@@ -1,0 +1,5 @@
+"""Placeholder until the routes service API lands."""
+
+from fastapi import APIRouter
+
+router = APIRouter()
