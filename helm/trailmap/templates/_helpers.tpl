@@ -117,6 +117,8 @@ client balances calls across them.
   value: {{ .Values.neo4j.uri | quote }}
 - name: NEO4J_USER
   value: {{ .Values.neo4j.user | quote }}
+- name: NEO4J_DATABASE
+  value: {{ .Values.neo4j.database | quote }}
 - name: NEO4J_PASSWORD
   valueFrom:
     secretKeyRef:
@@ -124,9 +126,11 @@ client balances calls across them.
       key: {{ .Values.neo4j.passwordKey | quote }}
 - name: KAFKA_BOOTSTRAP
   value: {{ include "trailmap.kafkaBootstrap" . | quote }}
-{{- range $name := list "catalog" "profile" "pathfinding" "progress" }}
+{{- range $name, $workload := include "trailmap.workloads" . | fromYaml }}
+{{- if eq $workload.kind "grpc" }}
 - name: {{ printf "TRAILMAP_%s_ADDR" (upper $name) }}
   value: {{ include "trailmap.grpcAddress" (dict "root" $ "name" $name) | quote }}
+{{- end }}
 {{- end }}
 - name: TRAILMAP_LIVENESS_FILE
   value: /tmp/trailmap-alive
@@ -172,7 +176,9 @@ serviceAccountName: {{ include "trailmap.serviceAccountName" $root }}
 automountServiceAccountToken: false
 securityContext:
   {{- include "trailmap.podSecurityContext" $root | nindent 2 }}
-{{ include "trailmap.podScheduling" $root }}
+{{- with include "trailmap.podScheduling" $root | trim }}
+{{ . }}
+{{- end }}
 {{- end }}
 
 {{/* Image pull secrets and node placement for every pod of the release. */}}
@@ -235,5 +241,22 @@ automountServiceAccountToken: false
 restartPolicy: Never
 securityContext:
   {{- include "trailmap.podSecurityContext" $root | nindent 2 }}
-{{ include "trailmap.podScheduling" $root }}
+{{- with include "trailmap.podScheduling" $root | trim }}
+{{ . }}
+{{- end }}
+{{- end }}
+
+{{/*
+Every workload, keyed by its values key: the name suffix and
+app.kubernetes.io/component label, and whether it is a gRPC server, an
+HTTP server or a Kafka consumer. Read it with fromYaml.
+*/}}
+{{- define "trailmap.workloads" -}}
+catalog: {component: catalog, kind: grpc}
+profile: {component: profile, kind: grpc}
+pathfinding: {component: pathfinding, kind: grpc}
+progress: {component: progress, kind: grpc}
+gateway: {component: gateway, kind: http}
+progressConsumer: {component: progress-consumer, kind: consumer}
+sisImporter: {component: sis-importer, kind: consumer}
 {{- end }}
