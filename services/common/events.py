@@ -110,9 +110,10 @@ def ensure_topics(bootstrap: str, topics: dict[str, int] | None = None, timeout_
 def kafka_available(bootstrap: str, timeout_s: float = 3.0) -> bool:
     """Return True when the cluster answers a metadata request within `timeout_s`."""
     try:
+        # kafka-python 3.0.12's admin client rejects api_version_auto_timeout_ms, so only the request
+        # timeout bounds the check.
         admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id="trailmap-health",
-                                 request_timeout_ms=int(timeout_s * 1000),
-                                 api_version_auto_timeout_ms=int(timeout_s * 1000))
+                                 request_timeout_ms=int(timeout_s * 1000))
     except (KafkaError, OSError, ValueError):
         return False
     try:

@@ -39,8 +39,10 @@ def create_driver(settings: ServiceSettings) -> neo4j.Driver:
 
 def neo4j_available(driver: neo4j.Driver, database: str = "neo4j") -> bool:
     """Return True when the server runs a trivial query within a short timeout."""
+    # An auto-commit query is not retried by the driver, so a stopped server fails within the connection timeout.
     try:
-        driver.execute_query("RETURN 1", database_=database, routing_=neo4j.RoutingControl.READ)
+        with driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session:
+            session.run("RETURN 1").consume()
         return True
     except (neo4j.exceptions.Neo4jError, neo4j.exceptions.DriverError, OSError) as error:
         log.warning("neo4j health query failed", extra={"error": type(error).__name__})

@@ -40,6 +40,7 @@ def main() -> int:
 
     with create_driver(settings) as driver:
         try:
+            driver.verify_connectivity()
             count = apply_schema(driver, settings.neo4j_database)
         except neo4j.exceptions.ServiceUnavailable as error:
             log.error("neo4j unreachable; check NEO4J_URI and that the server runs",

@@ -12,7 +12,7 @@ import sys
 
 from kafka.errors import KafkaError
 
-from services.common.events import ensure_topics
+from services.common.events import ensure_topics, kafka_available
 from services.common.logs import configure_logging
 from services.common.settings import ServiceSettings, SettingsError, load_settings
 
@@ -28,6 +28,8 @@ def main() -> int:
     configure_logging("topics", settings.trailmap_log_level)
 
     try:
+        if not kafka_available(settings.kafka_bootstrap, timeout_s=10.0):
+            raise KafkaError(f"no broker answered at {settings.kafka_bootstrap} within 10 s")
         created = ensure_topics(settings.kafka_bootstrap)
     except KafkaError as error:
         log.error("kafka unreachable; check KAFKA_BOOTSTRAP and that the broker runs",
