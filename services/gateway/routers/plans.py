@@ -5,13 +5,17 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
+from pydantic import BaseModel, Field
+from trailmap.pathfinding.v1 import pathfinding_pb2 as pf
+from trailmap.profile.v1 import profile_pb2
 from trailmap.progress.v1 import progress_pb2
 
 from services.gateway.auth import ID_PATTERN, Principal, Role, require_roles
 from services.gateway.clients import message_to_json
 from services.gateway.errors import ERROR_RESPONSES, ApiError
+from services.gateway.routers.routes import ONETSOC_PATTERN, ROUTE_ID_PATTERN, explain_route
 from services.gateway.routers.students import PAGE_TOKEN_PATTERN
-from services.gateway.scoping import StudentScope, student_scope
+from services.gateway.scoping import StudentScope, student_scope, writable_student_scope
 
 router = APIRouter(prefix="/api/v1", tags=["progress"], responses=ERROR_RESPONSES)
 
@@ -73,4 +77,66 @@ def alerts(request: Request, principal: Principal = Depends(staff),
     response = request.app.state.clients.call("progress", "ListAlerts", progress_pb2.ListAlertsRequest(
         tenant_id=principal.tenant, counselor_id=owner, page_size=page_size, page_token=page_token),
         tenant=principal.tenant)
+    return message_to_json(response)
+
+
+class ChoosePlanBody(BaseModel):
+    onetsoc: str = Field(pattern=ONETSOC_PATTERN, description="Career the route leads to", examples=["29-1141.00"])
+    route_id: str = Field(pattern=ROUTE_ID_PATTERN, description="route_id from the routes endpoint")
+
+
+# Pathfinding step kinds as progress milestone kinds; later career moves are not plan milestones.
+_STEP_KINDS = {
+    pf.STEP_KIND_HS_COURSE: progress_pb2.STEP_KIND_COURSE,
+    pf.STEP_KIND_DUAL_ENROLLMENT: progress_pb2.STEP_KIND_DUAL_ENROLLMENT,
+    pf.STEP_KIND_CTE: progress_pb2.STEP_KIND_CTE,
+    pf.STEP_KIND_WORK_BASED_LEARNING: progress_pb2.STEP_KIND_WORK_BASED_LEARNING,
+    pf.STEP_KIND_DIPLOMA: progress_pb2.STEP_KIND_CREDENTIAL,
+    pf.STEP_KIND_APPRENTICESHIP: progress_pb2.STEP_KIND_APPRENTICESHIP,
+    pf.STEP_KIND_PROGRAM: progress_pb2.STEP_KIND_PROGRAM,
+    pf.STEP_KIND_ENTRY_JOB: progress_pb2.STEP_KIND_JOB,
+}
+_HIGH_SCHOOL_KINDS = {pf.STEP_KIND_HS_COURSE, pf.STEP_KIND_DUAL_ENROLLMENT, pf.STEP_KIND_CTE,
+                      pf.STEP_KIND_WORK_BASED_LEARNING}
+
+
+def plan_steps(route: pf.Route, grade: int) -> list[progress_pb2.RouteStep]:
+    """Turn a pathfinding route into the milestone steps ProgressService stores.
+
+    Course steps get the grade they fall in (current grade plus whole years from now) and the district
+    course number as ref_id; postsecondary steps get the years after high school they end at.
+    """
+    high_school_years_left = max(0, 12 - grade + 1)
+    steps = []
+    for index, step in enumerate(route.steps):
+        kind = _STEP_KINDS.get(step.kind)
+        if kind is None:
+            continue
+
+        in_high_school = step.kind in _HIGH_SCHOOL_KINDS
+        ref_id = step.key.rpartition("|")[2] if in_high_school else step.key
+        planned_grade = min(12, grade + int(step.year_offset)) if in_high_school else 0
+        years_after = 0 if in_high_school else max(0, round(step.year_offset + step.duration_years
+                                                            - high_school_years_left))
+        steps.append(progress_pb2.RouteStep(
+            step_id=f"{index + 1:02d}-{step.key}", kind=kind, ref_id=ref_id, title=step.title,
+            planned_grade=planned_grade, years_after_high_school=years_after))
+    return steps
+
+
+@router.put("/students/{student_id}/plan", summary="Choose a route as the student's plan")
+def choose_plan(body: ChoosePlanBody, request: Request,
+                scope: StudentScope = Depends(writable_student_scope)) -> Json:
+    clients = request.app.state.clients
+
+    # The route comes from pathfinding, not from the caller, so a plan only ever holds real steps.
+    explained = explain_route(request, scope, body.onetsoc, body.route_id)
+    student = clients.call("profile", "GetStudent", profile_pb2.GetStudentRequest(
+        tenant_id=scope.tenant, student_id=scope.student_id), tenant=scope.tenant).student
+
+    goal_title = next((step.title for step in explained.route.steps if step.kind == pf.STEP_KIND_ENTRY_JOB),
+                      explained.route.title)
+    response = clients.call("progress", "ChooseRoute", progress_pb2.ChooseRouteRequest(
+        tenant_id=scope.tenant, student_id=scope.student_id, route_id=body.route_id, goal_onetsoc=body.onetsoc,
+        goal_title=goal_title, steps=plan_steps(explained.route, student.grade)), tenant=scope.tenant)
     return message_to_json(response)
