@@ -33,7 +33,11 @@ def onet_codes() -> dict[str, str]:
 
 @pytest.fixture(scope="session")
 def onet_careers() -> list[CareerProfile]:
-    """Career profiles built straight from the O*NET CSV files, the same fields the catalog loads."""
+    return load_onet_careers()
+
+
+def load_onet_careers() -> list[CareerProfile]:
+    """Build career profiles straight from the O*NET CSV files, the same fields the catalog loads."""
     onet = DATA_DIR / "onet"
     values: dict[str, dict[str, float]] = {}
     with (onet / "work_values.csv").open(newline="", encoding="utf-8") as handle:
