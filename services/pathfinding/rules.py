@@ -1,0 +1,133 @@
+"""Bounds semantics shared by the Cypher enumeration, the reference enumerator and route assembly.
+
+Postsecondary part of a route to career C (what the enumerators search):
+
+- direct to work: allowed when C is entered with a high school diploma or less (BLS typical entry
+  education, or O*NET job zone 1-2 when BLS has none);
+- one apprenticeship with `LEADS_TO` C; years = term hours / 2000;
+- a stack of 1-3 programs, every one with `LEADS_TO` C and the same 6-digit CIP, credential rank
+  strictly rising and at most `max_education_rank`. The first program is an entry program (rank 2-5),
+  except that a graduate program (rank 6-8) may start the stack when its CIP has no bachelor's program
+  leading to C; that route gets the derived "any bachelor's degree" step first. A graduate program
+  follows only a bachelor's or higher. With `states` set, each program needs an institution in one of
+  those states.
+
+Years: a program stacked on a lower undergraduate program of the same CIP takes the difference of
+their typical years (at least 1), because the lower credential's courses transfer. Graduate programs
+take their full typical years.
+
+Route years to the career = years left in high school + postsecondary years, plus a catch-up term for
+career-prep courses that no longer fit in high school (program routes only), minus the time that
+dual-enrollment courses save (program routes only). The enumerators prune with the resulting budgets.
+"""
+
+from __future__ import annotations
+
+from services.pathfinding.model import (
+    ANY_BACHELOR_KEY,
+    ANY_BACHELOR_YEARS,
+    APPRENTICESHIP_DEFAULT_YEARS,
+    APPRENTICESHIP_HOURS_PER_YEAR,
+    DEFAULT_PROGRAM_YEARS,
+    LAST_GRADE,
+    RANK_BACHELOR,
+    RANK_CERTIFICATE,
+    RANK_POST_BACC,
+    Bounds,
+    ProgramInfo,
+    RawRoute,
+    RouteKind,
+    route_kind_for_rank,
+)
+
+# NOTE: both figures are planning estimates, not data: a term to catch up on a missed prep course,
+# and one course's share of a college year saved by each dual-enrollment course (capped at a year).
+CATCH_UP_YEARS_PER_COURSE = 0.5
+DUAL_ENROLLMENT_YEARS_PER_COURSE = 0.125
+DUAL_ENROLLMENT_MAX_YEARS = 1.0
+
+
+def high_school_years(grade: int) -> float:
+    """Return school years left until the diploma, counting the current year (grade 12 -> 1)."""
+    return float(max(0, LAST_GRADE - grade + 1))
+
+
+def program_years(program: ProgramInfo) -> float:
+    if program.typical_years:
+        return float(program.typical_years)
+    return DEFAULT_PROGRAM_YEARS.get(program.credential_rank, 2.0)
+
+
+def apprenticeship_years(term_hours: float | None) -> float:
+    if not term_hours or term_hours <= 0:
+        return APPRENTICESHIP_DEFAULT_YEARS
+    return term_hours / APPRENTICESHIP_HOURS_PER_YEAR
+
+
+def stacked_years(previous: ProgramInfo | None, program: ProgramInfo) -> float:
+    """Return the years `program` adds after `previous` (None for the first program)."""
+    years = program_years(program)
+    if previous is None:
+        return years
+    if previous.credential_rank <= RANK_BACHELOR and program.credential_rank <= RANK_BACHELOR:
+        return max(1.0, years - program_years(previous))
+    return years
+
+
+def chain_years(chain: list[ProgramInfo], any_bachelor: bool) -> float:
+    total = ANY_BACHELOR_YEARS if any_bachelor else 0.0
+    previous = None
+    for program in chain:
+        total += stacked_years(previous, program)
+        previous = program
+    return total
+
+
+def dual_enrollment_savings(course_count: int) -> float:
+    return min(DUAL_ENROLLMENT_MAX_YEARS, course_count * DUAL_ENROLLMENT_YEARS_PER_COURSE)
+
+
+def program_budget(bounds: Bounds, grade: int, catch_up_years: float, dual_savings: float) -> float:
+    """Return the most postsecondary program years a route may take within the horizon."""
+    return bounds.horizon_years - high_school_years(grade) - catch_up_years + dual_savings
+
+
+def other_budget(bounds: Bounds, grade: int) -> float:
+    """Return the most years an apprenticeship (or direct entry, 0 years) may take within the horizon."""
+    return bounds.horizon_years - high_school_years(grade)
+
+
+def valid_stack_step(previous: ProgramInfo, program: ProgramInfo) -> bool:
+    """Return True when `program` may follow `previous` in one stack (same CIP, rising rank)."""
+    if program.cip != previous.cip or program.credential_rank <= previous.credential_rank:
+        return False
+    return program.credential_rank < RANK_POST_BACC or previous.credential_rank >= RANK_BACHELOR
+
+
+def valid_first_program(program: ProgramInfo, has_same_cip_bachelor: bool) -> tuple[bool, bool]:
+    """Return (allowed, needs any-bachelor step) for a program that starts a stack."""
+    if RANK_CERTIFICATE <= program.credential_rank <= RANK_BACHELOR:
+        return True, False
+    if program.credential_rank >= RANK_POST_BACC and not has_same_cip_bachelor:
+        return True, True
+    return False, False
+
+
+def chain_kind(chain: list[ProgramInfo]) -> RouteKind:
+    return route_kind_for_rank(max(program.credential_rank for program in chain))
+
+
+def program_raw_route(chain: list[ProgramInfo], any_bachelor: bool) -> RawRoute:
+    steps = [("PROGRAM", ANY_BACHELOR_KEY)] if any_bachelor else []
+    steps.extend(("PROGRAM", program.id) for program in chain)
+    return tuple(steps)
+
+
+def raw_route_kind(raw: RawRoute, ranks: dict[str, int]) -> RouteKind:
+    """Return the kind of a raw route; `ranks` maps program id -> credential rank."""
+    if not raw:
+        return RouteKind.DIRECT_TO_WORK
+    if raw[0][0] == "APPRENTICESHIP":
+        return RouteKind.APPRENTICESHIP
+    top = max(ranks.get(key, RANK_BACHELOR) for kind, key in raw if kind == "PROGRAM")
+    return route_kind_for_rank(top)
