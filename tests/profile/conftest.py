@@ -10,6 +10,7 @@ import pytest
 
 from services.profile.inventory import load_item_bank
 from services.profile.matching import CareerProfile
+from services.profile.server import ProfileSettings
 from services.profile.work_values import WORK_VALUES
 
 DATA_DIR = Path(os.environ.get("TRAILMAP_DATA_DIR", "/work/shared/data"))
@@ -63,3 +64,21 @@ def load_onet_careers() -> list[CareerProfile]:
             careers.append(CareerProfile(code, row["Title"], riasec, row["RIASEC Code"], career_values,
                                          zones.get(code)))
     return careers
+
+
+PROFILE_LABELS = ("Student", "ExternalId", "InventoryAttempt", "ValuesAttempt", "Aspirations", "Consent",
+                  "DistrictCourse")
+
+
+@pytest.fixture(scope="module")
+def profile_settings(service_settings):
+    return ProfileSettings(neo4j_uri=service_settings.neo4j_uri, kafka_bootstrap=service_settings.kafka_bootstrap)
+
+
+@pytest.fixture
+def tenant(unique_name, neo4j_driver):
+    tenant_id = f"test-{unique_name}"
+    yield tenant_id
+    neo4j_driver.execute_query(
+        "MATCH (n) WHERE n.tenant_id = $tenant_id AND any(label IN labels(n) WHERE label IN $labels) "
+        "DETACH DELETE n", tenant_id=tenant_id, labels=list(PROFILE_LABELS))

@@ -10,22 +10,14 @@ from kafka import KafkaConsumer, TopicPartition
 
 from services.common.events import ensure_topics
 from services.profile.events import PROFILE_UPDATED_TOPIC
-from services.profile.server import ProfileSettings, serve
+from services.profile.server import serve
 from tests.profile.conftest import load_onet_careers
+from tests.profile.helpers import SOCIAL_INVESTIGATIVE, answers_liking, complete_inventory, create
 from trailmap.events.v1 import envelope_pb2
 from trailmap.profile.v1 import profile_pb2 as pb
 from trailmap.profile.v1 import profile_pb2_grpc
 
 pytestmark = pytest.mark.integration
-
-PROFILE_LABELS = ("Student", "ExternalId", "InventoryAttempt", "ValuesAttempt", "Aspirations", "Consent",
-                  "DistrictCourse")
-SOCIAL_INVESTIGATIVE = "SI"
-
-
-@pytest.fixture(scope="module")
-def profile_settings(service_settings):
-    return ProfileSettings(neo4j_uri=service_settings.neo4j_uri, kafka_bootstrap=service_settings.kafka_bootstrap)
 
 
 @pytest.fixture(scope="module")
@@ -41,15 +33,6 @@ def server(profile_settings, neo4j_driver):
 def stub(server):
     with grpc.insecure_channel(f"127.0.0.1:{server.port}") as channel:
         yield profile_pb2_grpc.ProfileServiceStub(channel)
-
-
-@pytest.fixture
-def tenant(unique_name, neo4j_driver):
-    tenant_id = f"test-{unique_name}"
-    yield tenant_id
-    neo4j_driver.execute_query(
-        "MATCH (n) WHERE n.tenant_id = $tenant_id AND any(label IN labels(n) WHERE label IN $labels) "
-        "DETACH DELETE n", tenant_id=tenant_id, labels=list(PROFILE_LABELS))
 
 
 class EventWatcher:
@@ -87,29 +70,6 @@ def watcher(kafka_bootstrap, unique_name):
     watching = EventWatcher(kafka_bootstrap, f"test-profile-{unique_name}")
     yield watching
     watching.close()
-
-
-def create(stub, tenant_id: str, student_id: str = "s-1", **fields) -> pb.Student:
-    request = pb.CreateStudentRequest(tenant_id=tenant_id, student_id=student_id, school_id="hs-1", grade=10,
-                                      district_id="d-1", **fields)
-    return stub.CreateStudent(request).student
-
-
-def answers_liking(items, liked: str) -> list[pb.ItemAnswer]:
-    return [pb.ItemAnswer(item_id=item.item_id,
-                          answer=pb.INTEREST_ANSWER_LIKE if _area(item) in liked else pb.INTEREST_ANSWER_DISLIKE)
-            for item in items]
-
-
-def _area(item: pb.InventoryItem) -> str:
-    return pb.InterestArea.Name(item.area).removeprefix("INTEREST_AREA_")[0]
-
-
-def complete_inventory(stub, tenant_id: str, student_id: str, liked: str) -> pb.InterestAttempt:
-    items = stub.GetInventory(pb.GetInventoryRequest(tenant_id=tenant_id)).items
-    response = stub.SubmitInterestInventory(pb.SubmitInterestInventoryRequest(
-        tenant_id=tenant_id, student_id=student_id, answers=answers_liking(items, liked)))
-    return response.attempt
 
 
 def status_of(call) -> grpc.RpcError:
