@@ -25,6 +25,7 @@ from kafka.admin import NewTopic
 from kafka.errors import KafkaError, TopicAlreadyExistsError
 from kafka.structs import OffsetAndMetadata, TopicPartition
 
+from services.common.memory_broker import InMemoryBroker
 from trailmap.events.v1 import envelope_pb2
 
 log = logging.getLogger(__name__)
@@ -128,8 +129,12 @@ def kafka_available(bootstrap: str, timeout_s: float = 3.0) -> bool:
 class EventProducer:
     """Idempotent producer (acks=all) of enveloped events, keyed by subject."""
 
-    def __init__(self, bootstrap: str, producer_name: str, **config) -> None:
+    def __init__(self, bootstrap: str, producer_name: str, *, broker: InMemoryBroker | None = None,
+                 **config) -> None:
         self.producer_name = producer_name
+        if broker is not None:
+            self._producer = broker.producer()
+            return
         self._producer = KafkaProducer(
             bootstrap_servers=bootstrap,
             client_id=producer_name,
@@ -176,7 +181,8 @@ class EventConsumer:
     def __init__(self, bootstrap: str, group_id: str, topics: Iterable[str], handler: Handler, *,
                  supported_schema_versions: Iterable[int] = (1,), max_attempts: int = 3,
                  liveness_file: Path | None = None, dedupe_window: int = 100_000,
-                 poll_timeout_ms: int = 500, max_poll_records: int = 500, **config) -> None:
+                 poll_timeout_ms: int = 500, max_poll_records: int = 500,
+                 broker: InMemoryBroker | None = None, **config) -> None:
         self.group_id = group_id
         self.handler = handler
         self.supported_schema_versions = frozenset(supported_schema_versions)
@@ -186,6 +192,13 @@ class EventConsumer:
         self._recent: OrderedDict[str, None] = OrderedDict()
         self._dedupe_window = dedupe_window
         self._stop = threading.Event()
+        self.processed = 0
+        self.dead_lettered = 0
+        self.skipped_duplicates = 0
+        if broker is not None:
+            self._consumer = broker.consumer(group_id, topics, max_poll_records)
+            self._dead_letters = broker.producer()
+            return
         self._consumer = KafkaConsumer(
             *topics,
             bootstrap_servers=bootstrap,
@@ -198,9 +211,6 @@ class EventConsumer:
         )
         self._dead_letters = KafkaProducer(bootstrap_servers=bootstrap, acks="all", enable_idempotence=True,
                                            client_id=f"{group_id}-dlq")
-        self.processed = 0
-        self.dead_lettered = 0
-        self.skipped_duplicates = 0
 
     def stop(self) -> None:
         self._stop.set()
