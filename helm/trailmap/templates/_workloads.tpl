@@ -30,6 +30,13 @@ spec:
   replicas: {{ .values.replicas }}
   {{- end }}
   revisionHistoryLimit: 5
+  # Start one new pod before stopping an old one, so capacity never drops
+  # during a rollout.
+  strategy:
+    type: RollingUpdate
+    rollingUpdate:
+      maxSurge: 1
+      maxUnavailable: 0
   selector:
     matchLabels:
       {{- include "trailmap.selectorLabels" $labelArgs | nindent 6 }}
