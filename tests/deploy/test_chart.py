@@ -234,10 +234,14 @@ def test_bundled_strimzi_resources(helm):
     cluster = kafka[0]["metadata"]["name"]
     for topic in topics:
         assert topic["metadata"]["labels"]["strimzi.io/cluster"] == cluster
+        assert isinstance(topic["spec"]["partitions"], int)
         assert topic["spec"]["partitions"] >= 1
+        assert isinstance(topic["spec"]["config"]["retention.ms"], int)
         assert topic["spec"]["config"]["retention.ms"] > 0
-    dead_letter = {t["spec"]["topicName"] for t in topics if t["spec"]["topicName"].endswith(".dlq")}
-    assert "trailmap.sis.records.v1.dlq" in dead_letter
+    by_name = {topic["spec"]["topicName"]: topic["spec"] for topic in topics}
+    assert by_name["trailmap.sis.records.v1"]["config"]["retention.ms"] == 604800000
+    assert by_name["trailmap.sis.records.v1.dlq"]["config"]["retention.ms"] == 2592000000
+    assert by_name["trailmap.sis.records.v1.dlq"]["partitions"] == 1
     assert [job for job in of_kind(docs, "Job") if component(job) == "kafka-topics"] == []
     gateway = next(d for d in of_kind(docs, "Deployment") if component(d) == "gateway")
     bootstrap = env_by_name(containers(gateway)[-1])["KAFKA_BOOTSTRAP"]["value"]
