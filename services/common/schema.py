@@ -13,8 +13,7 @@ import sys
 import neo4j
 
 from services.common.graph import CYPHER_ROOT, create_driver, cypher_statements
-from services.common.logs import configure_logging
-from services.common.settings import ServiceSettings, SettingsError, load_settings
+from services.common.settings import ServiceSettings, settings_or_exit
 
 log = logging.getLogger("trailmap.schema")
 
@@ -31,12 +30,7 @@ def apply_schema(driver: neo4j.Driver, database: str = "neo4j") -> int:
 
 
 def main() -> int:
-    try:
-        settings = load_settings(ServiceSettings)
-    except SettingsError as error:
-        print(error, file=sys.stderr)
-        return 2
-    configure_logging("schema", settings.trailmap_log_level)
+    settings = settings_or_exit(ServiceSettings, "schema")
 
     with create_driver(settings) as driver:
         try:

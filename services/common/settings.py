@@ -77,3 +77,18 @@ def load_settings(settings_class: type[SettingsT], **overrides) -> SettingsT:
             variable = "_".join(str(part) for part in problem["loc"]).upper()
             lines.append(f"  {variable}: {problem['msg']}")
         raise SettingsError("invalid settings:\n" + "\n".join(lines)) from None
+
+
+def settings_or_exit(settings_class: type[SettingsT], service: str, **overrides) -> SettingsT:
+    """Load settings for a process entry point and configure its JSON logs; exit with status 2 on invalid settings."""
+    import sys
+
+    from services.common.logs import configure_logging
+
+    try:
+        settings = load_settings(settings_class, **overrides)
+    except SettingsError as error:
+        print(f"{service}: {error}", file=sys.stderr)
+        raise SystemExit(2) from None
+    configure_logging(service, settings.trailmap_log_level)
+    return settings

@@ -13,19 +13,13 @@ import sys
 from kafka.errors import KafkaError
 
 from services.common.events import ensure_topics, kafka_available
-from services.common.logs import configure_logging
-from services.common.settings import ServiceSettings, SettingsError, load_settings
+from services.common.settings import ServiceSettings, settings_or_exit
 
 log = logging.getLogger("trailmap.topics")
 
 
 def main() -> int:
-    try:
-        settings = load_settings(ServiceSettings)
-    except SettingsError as error:
-        print(error, file=sys.stderr)
-        return 2
-    configure_logging("topics", settings.trailmap_log_level)
+    settings = settings_or_exit(ServiceSettings, "topics")
 
     try:
         if not kafka_available(settings.kafka_bootstrap, timeout_s=10.0):
