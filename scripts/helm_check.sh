@@ -48,7 +48,7 @@ install_go_tool() {
   fi
   log "building $name $version from the Go module proxy (a few minutes on 2 cores)"
   mkdir -p "$bin"
-  GOBIN=$bin GOFLAGS=-mod=mod CGO_ENABLED=0 go install "$package@$version"
+  GOBIN=$bin GOFLAGS="${GOFLAGS:-} -mod=mod" CGO_ENABLED=0 go install "$package@$version"
 }
 
 # Extract the schemas of the checked Kubernetes versions from the
