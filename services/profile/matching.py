@@ -35,8 +35,8 @@ FACTOR_WEIGHTS: dict[str, float] = {
 IACHAN = ((22, 10, 4), (10, 5, 2), (4, 2, 1))
 IACHAN_MAX_BY_LENGTH = {1: 22, 2: 27, 3: 28}
 NEUTRAL = 0.5
-# When BLS gives no typical education, the O*NET job zone stands in for the education-ceiling filter:
-# zone 1-2 high school or less, 3 associate or vocational training, 4 bachelor's, 5 master's or more.
+# The education-ceiling filter uses the O*NET job zone when BLS gives no typical education. Zones 1-2 are
+# high school or less, 3 associate or vocational training, 4 bachelor's, 5 master's or more.
 EDUCATION_RANK_BY_JOB_ZONE = {1: 1, 2: 1, 3: 4, 4: 5, 5: 7}
 
 
