@@ -1,0 +1,76 @@
+// Career search and the "what tomorrow looks like" card for one career.
+
+import { get, query, session } from "../api.js";
+import { h } from "../dom.js";
+import { formatMoney, formatNumber, t } from "../i18n.js";
+import { studentPath } from "./student.js";
+
+function careerHref(onetsoc) {
+  const info = session();
+  if (info && (info.role === "student" || info.role === "guardian")) return studentPath(info.student_id, "career", onetsoc);
+  return `#/career/${encodeURIComponent(onetsoc)}`;
+}
+
+export async function renderExplore(main, parts, params, stillCurrent) {
+  if (parts[0] === "career" && parts[1]) return renderCareerPage(main, parts[1], { stillCurrent });
+
+  const term = params.get("q") || "";
+  const input = h("input", { id: "career-search", type: "search", value: term, autocomplete: "off" });
+  const form = h("form", { role: "search", class: "row panel" },
+    h("div", { class: "field" }, h("label", { for: "career-search" }, t("explore.searchLabel")), input),
+    h("button", { type: "submit" }, t("explore.search")));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    location.hash = `#/explore${query({ q: input.value.trim() })}`;
+  });
+  main.append(h("h1", {}, t("explore.title")), h("p", {}, t("explore.intro")), form);
+  if (!term) return;
+
+  const response = await get(`/careers${query({ q: term, page_size: 25 })}`);
+  if (!stillCurrent()) return;
+  const careers = response.careers || [];
+  main.append(h("p", { role: "status" }, t("explore.count", { count: careers.length, term })));
+  main.append(h("ul", { class: "result-list", id: "career-results" }, careers.map((career) => h("li", {},
+    h("h2", {}, h("a", { href: careerHref(career.onetsoc) }, career.title)),
+    h("p", { class: "hint" }, t("explore.line", { code: career.onetsoc, pay: formatMoney(career.median_wage),
+      education: career.typical_education || t("common.unknown") })),
+    career.bright_outlook ? h("span", { class: "badge on_track" }, t("career.brightOutlook")) : null))));
+}
+
+function fact(label, value, hint) {
+  return h("div", { class: "fact" }, h("span", { class: "label" }, label), h("span", { class: "value" }, value),
+    hint ? h("span", { class: "label" }, hint) : null);
+}
+
+// The card: pay in the student's state and nationally, growth and openings, education, a day's tasks.
+export async function careerCard(onetsoc, { student } = {}) {
+  const state = (student && student.aspirations && student.aspirations.home_state) || "";
+  const career = await get(`/careers/${encodeURIComponent(onetsoc)}${query({ state })}`);
+  const statePay = career.state_wage && career.state_wage.median_wage
+    ? fact(t("career.statePay", { state: career.state_wage.state }), formatMoney(career.state_wage.median_wage))
+    : null;
+  return h("article", { class: "card career-card", "aria-labelledby": `career-${onetsoc}` },
+    h("h2", { id: `career-${onetsoc}` }, career.title),
+    h("p", { class: "hint" }, `O*NET-SOC ${career.onetsoc}`,
+      career.bright_outlook ? h("span", {}, " · ", h("span", { class: "badge on_track" }, t("career.brightOutlook"))) : null),
+    career.description ? h("p", {}, career.description) : null,
+    h("div", { class: "facts" },
+      fact(t("career.nationalPay"), formatMoney(career.median_wage)),
+      statePay,
+      fact(t("career.growth"), `${formatNumber(career.growth_pct, 1)}%`, t("career.growthYears")),
+      fact(t("career.openings"), formatNumber((career.openings_annual || 0) * 1000), t("career.perYear")),
+      fact(t("career.education"), career.typical_education || t("common.unknown"))),
+    (career.tasks || []).length ? h("div", {}, h("h3", {}, t("career.tasks")),
+      h("ul", {}, career.tasks.slice(0, 6).map((task) => h("li", {}, task)))) : null,
+    h("p", { class: "hint" }, t("career.attribution")));
+}
+
+export async function renderCareerPage(main, onetsoc, { studentId, student, stillCurrent }) {
+  const card = await careerCard(onetsoc, { student });
+  if (!stillCurrent()) return;
+  main.append(h(studentId ? "h2" : "h1", {}, t("career.pageTitle")), card);
+  if (studentId) {
+    main.append(h("p", {}, h("a", { class: "button", id: "see-routes", href: studentPath(studentId, "steps", onetsoc) },
+      t("direction.seeRoutes"))));
+  }
+}

@@ -1,0 +1,224 @@
+// "What are the steps": the route map for one goal, route details, comparison and what-if.
+
+import { post, put, session } from "../api.js";
+import { announce, bar, h } from "../dom.js";
+import { formatMoney, formatNumber, t } from "../i18n.js";
+import { errorBox } from "../app.js";
+import { ROUTE_COLORS, drawRouteMap, legend, stepsAsText } from "./routemap.js";
+import { cached, forget, goalOf, loadPlan, studentPath } from "./student.js";
+
+const MAP_ROUTES = 6;
+const MAX_COMPARE = 3;
+
+function allRoutes(result) {
+  return (result.groups || []).flatMap((group) => group.routes || []).sort((a, b) => a.rank - b.rank);
+}
+
+function swatch(index) {
+  const element = h("span", { class: "swatch", "aria-hidden": "true" });
+  element.style.background = ROUTE_COLORS[index % ROUTE_COLORS.length];
+  return element;
+}
+
+function years(value) {
+  return t("common.years", { n: formatNumber(value, 1) });
+}
+
+export function factorBars(route) {
+  return h("div", { class: "bars" }, (route.factors || []).flatMap((factor) => [
+    h("span", {}, t(`factors.${factor.name}`)), bar(factor.score, t(`factors.${factor.name}`)),
+    h("span", { class: "num-cell" }, `${Math.round(factor.score * 100)}%`)]));
+}
+
+function outlookFacts(outlook) {
+  const fact = (label, value) => h("div", { class: "fact" }, h("span", { class: "label" }, label), h("span", { class: "value" }, value));
+  return h("div", { class: "facts" },
+    fact(t("outlook.years"), years(outlook.years_to_career)),
+    fact(t("outlook.cost"), formatMoney(outlook.expected_cost)),
+    fact(t("outlook.debt"), formatMoney(outlook.expected_debt)),
+    fact(t("outlook.pay"), formatMoney(outlook.median_pay)),
+    outlook.state_median_pay ? fact(t("outlook.statePay", { state: outlook.pay_state }), formatMoney(outlook.state_median_pay)) : null,
+    fact(t("outlook.growth"), `${formatNumber(outlook.growth_pct, 1)}%`));
+}
+
+function compareTable(routes, indexOf) {
+  const rows = [
+    ["compare.rank", (r) => String(r.rank)],
+    ["compare.kind", (r) => t(`routeKinds.${r.kind}`)],
+    ["outlook.years", (r) => years(r.outlook.years_to_career)],
+    ["outlook.cost", (r) => formatMoney(r.outlook.expected_cost)],
+    ["outlook.debt", (r) => formatMoney(r.outlook.expected_debt)],
+    ["outlook.pay", (r) => formatMoney(r.outlook.median_pay)],
+    ["compare.steps", (r) => String(r.steps.length)],
+  ];
+  const factorNames = [...new Set(routes.flatMap((route) => (route.factors || []).map((f) => f.name)))];
+  return h("table", { id: "compare-table" },
+    h("caption", {}, t("compare.caption")),
+    h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("compare.route")),
+      routes.map((route) => h("th", { scope: "col" }, swatch(indexOf(route)), " ", route.title)))),
+    h("tbody", {},
+      rows.map(([key, value]) => h("tr", {}, h("th", { scope: "row" }, t(key)), routes.map((route) => h("td", {}, value(route))))),
+      factorNames.map((name) => h("tr", {}, h("th", { scope: "row" }, t(`factors.${name}`)), routes.map((route) => {
+        const factor = (route.factors || []).find((f) => f.name === name);
+        return h("td", {}, factor ? `${Math.round(factor.score * 100)}%` : "—");
+      }))),
+      h("tr", {}, h("th", { scope: "row" }, t("compare.why")), routes.map((route) => h("td", {}, route.explanation)))));
+}
+
+function whatIfPanel(studentId, student, onetsoc) {
+  const courses = [...(student.completed_courses || []), ...(student.current_courses || [])];
+  const kind = h("select", { id: "whatif-kind" }, ["fail_course", "drop_course", "add_course", "add_dual_enrollment"]
+    .map((value) => h("option", { value }, t(`whatIf.kinds.${value}`))));
+  const course = h("input", { id: "whatif-course", list: "whatif-courses", autocomplete: "off", required: true });
+  const options = h("datalist", { id: "whatif-courses" }, courses.map((c) => h("option", { value: c.number }, c.name)));
+  const result = h("div", { "aria-live": "polite" });
+  const form = h("form", { class: "panel", novalidate: true },
+    h("h3", {}, t("whatIf.title")), h("p", {}, t("whatIf.intro")),
+    h("div", { class: "row" },
+      h("div", { class: "field" }, h("label", { for: "whatif-kind" }, t("whatIf.change")), kind),
+      h("div", { class: "field" }, h("label", { for: "whatif-course" }, t("whatIf.course")), course, options)),
+    h("button", { type: "submit" }, t("whatIf.run")), result);
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    result.replaceChildren(h("p", {}, t("shell.loading")));
+    try {
+      const response = await post(`/students/${encodeURIComponent(studentId)}/what-if`, {
+        onetsoc, changes: [{ kind: kind.value, course_number: course.value.trim() }] });
+      const list = (items, render) => (items.length ? h("ul", {}, items.map(render)) : h("p", {}, t("whatIf.none")));
+      result.replaceChildren(
+        h("p", {}, h("strong", {}, response.summary || t("whatIf.noChange"))),
+        h("h4", {}, t("whatIf.closed")), list(response.closed || [], (r) => h("li", {}, `${r.title}: ${r.reason}`)),
+        h("h4", {}, t("whatIf.opened")), list(response.opened || [], (r) => h("li", {}, `${r.title}: ${r.reason}`)),
+        h("h4", {}, t("whatIf.moved")), list(response.moved || [], (r) => h("li", {},
+          t("whatIf.moveLine", { title: r.title, before: r.rank_before, after: r.rank_after }), r.reason ? ` ${r.reason}` : "")));
+      announce(response.summary || t("whatIf.noChange"));
+    } catch (error) {
+      result.replaceChildren(errorBox(error));
+    }
+  });
+  return form;
+}
+
+function goalPicker(studentId) {
+  const input = h("input", { id: "goal-query", autocomplete: "off", required: true });
+  const form = h("form", { class: "panel", role: "search" },
+    h("div", { class: "field" }, h("label", { for: "goal-query" }, t("steps.pickGoal")), input),
+    h("button", { type: "submit" }, t("steps.findRoutes")));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    location.hash = `${studentPath(studentId, "steps")}?q=${encodeURIComponent(input.value.trim())}`;
+  });
+  return form;
+}
+
+export async function renderSteps(section, studentId, student, onetsocFromUrl, stillCurrent) {
+  section.append(h("h2", { id: "tab-heading" }, t("student.tabs.steps")));
+  const plan = await loadPlan(studentId);
+  const query = new URLSearchParams(location.hash.split("?")[1] || "").get("q");
+  const onetsoc = onetsocFromUrl || (query ? null : goalOf(student, plan));
+  if (!onetsoc && !query) {
+    section.append(h("p", {}, t("steps.noGoal")), goalPicker(studentId));
+    return;
+  }
+
+  const body = onetsoc ? { onetsoc, page_size: 5 } : { career_query: query, page_size: 5 };
+  const result = await cached(`${studentId}:routes:${onetsoc || query}`,
+    () => post(`/students/${encodeURIComponent(studentId)}/routes/find`, body));
+  if (!stillCurrent()) return;
+  const career = result.career || {};
+  const routes = allRoutes(result);
+  const chosenRouteId = plan.plan && plan.plan.goal_onetsoc === career.onetsoc ? plan.plan.route_id : null;
+
+  section.append(h("p", { class: "lead" }, t("steps.intro", { count: result.total_routes || routes.length, title: career.title })),
+    h("p", { class: "hint" }, t("steps.careerLine", { education: career.typical_education || t("common.unknown"),
+      pay: formatMoney(career.median_pay), growth: formatNumber(career.growth_pct, 1) }), " ",
+    h("a", { href: studentPath(studentId, "career", career.onetsoc) }, t("steps.aboutCareer"))));
+  for (const note of result.notes || []) section.append(h("p", { class: "alert info" }, note));
+  if (!routes.length) {
+    section.append(h("p", { class: "alert warn" }, t("steps.noRoutes")), goalPicker(studentId));
+    return;
+  }
+
+  const onMap = routes.slice(0, MAP_ROUTES);
+  const indexOf = (route) => onMap.findIndex((r) => r.route_id === route.route_id);
+  let selected = chosenRouteId && onMap.some((r) => r.route_id === chosenRouteId) ? chosenRouteId : onMap[0].route_id;
+  const compared = new Set();
+
+  const mapWrap = h("div", { class: "map-wrap" });
+  const details = h("div", { "aria-live": "polite" });
+  const compareHolder = h("div");
+  const picker = h("ul", { class: "route-picker", "aria-label": t("steps.routes") });
+
+  const select = (routeId) => {
+    selected = routeId;
+    drawAll();
+    announce(t("steps.selected", { title: onMap.find((r) => r.route_id === routeId).title }));
+  };
+
+  const drawDetails = () => {
+    const route = onMap.find((r) => r.route_id === selected);
+    const choose = h("button", { type: "button", id: "choose-route" },
+      route.route_id === chosenRouteId ? t("steps.chosen") : t("steps.choose"));
+    choose.disabled = route.route_id === chosenRouteId || (session() || {}).role === "guardian";
+    const status = h("div", { "aria-live": "polite" });
+    choose.addEventListener("click", async () => {
+      choose.disabled = true;
+      try {
+        await put(`/students/${encodeURIComponent(studentId)}/plan`, { onetsoc: career.onetsoc, route_id: route.route_id });
+        forget(`${studentId}:plan`);
+        status.replaceChildren(h("p", { class: "alert info", role: "status" }, t("steps.chooseDone", { title: route.title })),
+          h("a", { href: studentPath(studentId, "progress") }, t("steps.seeProgress")));
+        announce(t("steps.chooseDone", { title: route.title }));
+      } catch (error) {
+        choose.disabled = false;
+        status.replaceChildren(errorBox(error));
+      }
+    });
+    details.replaceChildren(h("div", { class: "card", id: "route-details" },
+      h("h3", {}, swatch(indexOf(route)), " ", t("map.routeNumber", { rank: route.rank }), ": ", route.title),
+      h("p", {}, h("strong", {}, t("steps.why")), " ", route.explanation),
+      factorBars(route), outlookFacts(route.outlook || {}), h("div", { class: "row" }, choose), status));
+  };
+
+  const drawPicker = () => {
+    picker.replaceChildren(...onMap.map((route, index) => {
+      const show = h("button", { type: "button", class: "secondary", "aria-pressed": String(route.route_id === selected) },
+        t("steps.show"));
+      show.addEventListener("click", () => select(route.route_id));
+      const checkbox = h("input", { type: "checkbox", id: `compare-${index}`, checked: compared.has(route.route_id) });
+      checkbox.addEventListener("change", () => {
+        if (checkbox.checked && compared.size >= MAX_COMPARE) {
+          checkbox.checked = false;
+          announce(t("compare.max", { n: MAX_COMPARE }));
+          return;
+        }
+        if (checkbox.checked) compared.add(route.route_id);
+        else compared.delete(route.route_id);
+        drawCompare();
+      });
+      return h("li", { class: route.route_id === selected ? "selected" : "" },
+        h("div", { class: "route-name" }, swatch(index), `${route.rank}. ${route.title}`),
+        h("p", { class: "hint" }, `${t(`routeKinds.${route.kind}`)} · ${years(route.outlook.years_to_career)} · ${formatMoney(route.outlook.expected_debt)} ${t("outlook.debtShort")}`),
+        h("div", { class: "row" }, show, h("label", { for: `compare-${index}` }, checkbox, " ", t("steps.compare"))));
+    }));
+  };
+
+  const drawCompare = () => {
+    const chosen = onMap.filter((route) => compared.has(route.route_id));
+    compareHolder.replaceChildren(chosen.length >= 2 ? compareTable(chosen, indexOf)
+      : h("p", { class: "hint" }, t("compare.hint")));
+  };
+
+  const drawAll = () => {
+    mapWrap.replaceChildren(drawRouteMap(onMap, result.later_moves, selected, select));
+    drawPicker();
+    drawDetails();
+  };
+
+  section.append(h("h3", {}, t("steps.mapTitle")), legend(), mapWrap,
+    h("details", {}, h("summary", {}, t("map.textAlternative")), stepsAsText(onMap, "h4")),
+    h("h3", {}, t("steps.routes")), picker, details, h("h3", {}, t("compare.title")), compareHolder,
+    whatIfPanel(studentId, student, career.onetsoc));
+  drawAll();
+  drawCompare();
+}

@@ -1,0 +1,192 @@
+// Student and family screens: the five questions as tabs, plus the inventory and values sort.
+
+import { get } from "../api.js";
+import { bar, h } from "../dom.js";
+import { formatDate, formatNumber, t } from "../i18n.js";
+import { renderInventory, renderValues } from "./profile.js";
+import { renderSteps } from "./routes.js";
+import { careerCard, renderCareerPage } from "./careers.js";
+import { renderProgress } from "./progress.js";
+
+export const TABS = ["direction", "steps", "today", "tomorrow", "progress"];
+const cache = new Map();
+
+export function studentPath(studentId, ...rest) {
+  return `#/s/${[studentId, ...rest].map(encodeURIComponent).join("/")}`;
+}
+
+// Cached reads of one student's record; `forget` drops them after a change.
+export async function cached(key, load) {
+  if (!cache.has(key)) cache.set(key, load().catch((error) => { cache.delete(key); throw error; }));
+  return cache.get(key);
+}
+
+export function forget(prefix) {
+  for (const key of [...cache.keys()]) if (key.startsWith(prefix)) cache.delete(key);
+}
+
+export const loadStudent = (id) => cached(`${id}:student`, () => get(`/students/${encodeURIComponent(id)}`));
+export const loadPlan = (id) => cached(`${id}:plan`, () => get(`/students/${encodeURIComponent(id)}/plan`));
+export const loadMatches = (id) => cached(`${id}:matches`, () => get(`/students/${encodeURIComponent(id)}/matches?page_size=10`));
+
+// The goal shown on the route map: the URL's career, else the plan's goal, else the first aspiration.
+export function goalOf(student, plan) {
+  if (plan && plan.plan && plan.plan.goal_onetsoc) return plan.plan.goal_onetsoc;
+  const targets = (student.aspirations && student.aspirations.target_onetsoc) || [];
+  return targets[0] || null;
+}
+
+function tabNav(studentId, active) {
+  return h("nav", { "aria-label": t("student.questions") },
+    h("ul", { class: "subnav" }, TABS.map((tab, index) => h("li", {},
+      h("a", { href: studentPath(studentId, tab), "aria-current": tab === active ? "page" : undefined },
+        h("span", { class: "num", "aria-hidden": "true" }, String(index + 1)), t(`student.tabs.${tab}`))))));
+}
+
+export async function renderStudent(main, parts, params, stillCurrent) {
+  const [studentId, screen = "direction", ...rest] = parts;
+  const student = await loadStudent(studentId);
+  if (!stillCurrent()) return;
+
+  main.append(h("h1", {}, t("student.title", { id: studentId, grade: student.grade || "?" })));
+  if (screen === "inventory") return renderInventory(main, studentId, stillCurrent);
+  if (screen === "values") return renderValues(main, studentId, student, stillCurrent);
+  if (screen === "career") return renderCareerPage(main, rest[0], { studentId, student, stillCurrent });
+
+  main.append(tabNav(studentId, screen));
+  const section = h("section", { "aria-labelledby": "tab-heading" });
+  main.append(section);
+  if (screen === "direction") return renderDirection(section, studentId, student, stillCurrent);
+  if (screen === "steps") return renderSteps(section, studentId, student, rest[0], stillCurrent);
+  if (screen === "today") return renderToday(section, studentId, student, stillCurrent);
+  if (screen === "tomorrow") return renderTomorrow(section, studentId, student, stillCurrent);
+  if (screen === "progress") return renderProgress(section, studentId, stillCurrent);
+  section.append(h("h2", { id: "tab-heading" }, t("errors.notFound")));
+}
+
+function interestSummary(student) {
+  const result = student.interests;
+  if (!result || !result.scores || !result.scores.length) {
+    return h("p", {}, t("direction.noInterests"));
+  }
+  return h("div", {},
+    h("p", {}, t("direction.hollandCode", { code: result.holland_code })),
+    h("div", { class: "bars" }, result.scores.flatMap((score) => [
+      h("span", {}, t(`riasec.${score.area}`)), bar(score.normalized, t(`riasec.${score.area}`)),
+      h("span", { class: "num-cell" }, `${Math.round(score.normalized * 100)}%`)])));
+}
+
+function valuesSummary(student) {
+  const values = [...(student.work_values || [])].sort((a, b) => a.rank - b.rank);
+  if (!values.length) return h("p", {}, t("direction.noValues"));
+  return h("ol", {}, values.map((value) => h("li", {}, t(`values.${value.value}.name`))));
+}
+
+export function matchList(studentId, matches) {
+  return h("ol", { class: "result-list", "aria-label": t("direction.matches") }, matches.map((match) => h("li", {},
+    h("h3", {}, h("a", { href: studentPath(studentId, "career", match.onetsoc) }, match.title)),
+    h("p", { class: "hint" }, t("direction.matchLine", { score: Math.round(match.score * 100), code: match.holland_code,
+      zone: match.job_zone })),
+    h("ul", { class: "reasons" }, (match.reasons || []).map((reason) => h("li", {}, reason))),
+    h("p", {}, h("a", { class: "button secondary", href: studentPath(studentId, "steps", match.onetsoc) },
+      t("direction.seeRoutes"))))));
+}
+
+async function renderDirection(section, studentId, student, stillCurrent) {
+  section.append(h("h2", { id: "tab-heading" }, t("student.tabs.direction")), h("p", {}, t("direction.intro")));
+  const goals = (student.aspirations && student.aspirations.target_onetsoc) || [];
+  section.append(h("div", { class: "grid" },
+    h("div", { class: "card" }, h("h3", {}, t("direction.interests")), interestSummary(student),
+      h("a", { class: "button", href: studentPath(studentId, "inventory") }, t("direction.takeInventory"))),
+    h("div", { class: "card" }, h("h3", {}, t("direction.values")), valuesSummary(student),
+      h("a", { class: "button", href: studentPath(studentId, "values") }, t("direction.sortValues"))),
+    h("div", { class: "card" }, h("h3", {}, t("direction.goals")),
+      goals.length ? h("ul", {}, goals.map((code) => h("li", {}, h("a", { href: studentPath(studentId, "steps", code) }, code))))
+        : h("p", {}, t("direction.noGoals")),
+      h("a", { class: "button secondary", href: "#/explore" }, t("direction.searchCareers")))));
+
+  section.append(h("h3", {}, t("direction.matches")));
+  const holder = h("div", { "aria-busy": "true" }, h("p", {}, t("shell.loading")));
+  section.append(holder);
+  try {
+    const matches = await loadMatches(studentId);
+    if (!stillCurrent()) return;
+    holder.replaceChildren(matches.matches && matches.matches.length ? matchList(studentId, matches.matches)
+      : h("p", {}, t("direction.noMatches")));
+  } catch (error) {
+    holder.replaceChildren(h("p", { class: "alert info" }, error.status === 400 || error.status === 409
+      ? t("direction.finishInventory") : error.message));
+  }
+  holder.removeAttribute("aria-busy");
+}
+
+async function renderToday(section, studentId, student, stillCurrent) {
+  section.append(h("h2", { id: "tab-heading" }, t("student.tabs.today")), h("p", {}, t("today.intro")));
+  const plan = await loadPlan(studentId);
+  if (!stillCurrent()) return;
+  const milestones = (plan.plan && plan.plan.milestones) || [];
+  const done = milestones.filter((m) => m.state === "done");
+  const next = milestones.filter((m) => m.state === "next");
+  const closed = milestones.filter((m) => m.state === "closed");
+
+  section.append(h("div", { class: "grid" },
+    h("div", { class: "card" }, h("h3", {}, t("today.completed")),
+      (student.completed_courses || []).length
+        ? h("ul", {}, student.completed_courses.map((course) => h("li", {},
+          `${course.name || course.number} (${course.term || ""}) `,
+          course.passed ? t("today.passed") : h("strong", {}, t("today.notPassed")))))
+        : h("p", {}, t("today.noCourses"))),
+    h("div", { class: "card" }, h("h3", {}, t("today.current")),
+      (student.current_courses || []).length
+        ? h("ul", {}, student.current_courses.map((course) => h("li", {}, course.name || course.number)))
+        : h("p", {}, t("today.noCurrent"))),
+    h("div", { class: "card" }, h("h3", {}, t("today.onPlan")),
+      plan.plan ? h("div", {},
+        h("p", {}, t("today.countsToward", { count: done.length, goal: plan.plan.goal_title })),
+        next.length ? h("p", {}, h("strong", {}, t("today.nextStep")), " ", next.map((m) => m.step.title).join(", ")) : null,
+        closed.length ? h("ul", {}, closed.map((m) => h("li", { class: "alert warn" }, `${m.step.title}: ${m.reason}`))) : null)
+        : h("p", {}, t("today.noPlan")))));
+}
+
+async function renderTomorrow(section, studentId, student, stillCurrent) {
+  section.append(h("h2", { id: "tab-heading" }, t("student.tabs.tomorrow")), h("p", {}, t("tomorrow.intro")));
+  const plan = await loadPlan(studentId);
+  const goals = [...new Set([goalOf(student, plan), ...((student.aspirations && student.aspirations.target_onetsoc) || [])]
+    .filter(Boolean))];
+  if (!stillCurrent()) return;
+  if (!goals.length) {
+    section.append(h("p", {}, t("direction.noGoals")), h("a", { class: "button", href: studentPath(studentId, "direction") },
+      t("tomorrow.pickGoal")));
+    return;
+  }
+  for (const code of goals.slice(0, 3)) {
+    const holder = h("div", {}, h("p", {}, t("shell.loading")));
+    section.append(holder);
+    try {
+      holder.replaceChildren(await careerCard(code, { studentId, student }));
+    } catch (error) {
+      holder.replaceChildren(h("p", { class: "alert error" }, `${code}: ${error.message}`));
+    }
+  }
+}
+
+export function statusBadge(status) {
+  return h("span", { class: `badge ${status || "unspecified"}` }, t(`status.${status || "unspecified"}`));
+}
+
+export function auditTable(audit) {
+  if (!audit || !audit.subjects) return h("p", {}, t("progress.noAudit"));
+  return h("table", {},
+    h("caption", {}, t("progress.auditCaption", { earned: formatNumber(audit.total_earned, 1),
+      required: formatNumber(audit.total_required, 1) })),
+    h("thead", {}, h("tr", {}, ["subject", "required", "earned", "inProgress", "behind"].map((key) =>
+      h("th", { scope: "col" }, t(`progress.columns.${key}`))))),
+    h("tbody", {}, audit.subjects.map((subject) => h("tr", {},
+      h("th", { scope: "row" }, subject.subject),
+      h("td", { class: "num-cell" }, formatNumber(subject.credits_required, 1)),
+      h("td", { class: "num-cell" }, formatNumber(subject.credits_earned, 1)),
+      h("td", { class: "num-cell" }, formatNumber(subject.credits_in_progress, 1)),
+      h("td", { class: "num-cell" }, subject.credits_behind > 0 ? h("strong", {}, formatNumber(subject.credits_behind, 1)) : "0")))));
+}
+
+export { formatDate };
