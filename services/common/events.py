@@ -21,7 +21,7 @@ from pathlib import Path
 from google.protobuf import any_pb2, timestamp_pb2
 from google.protobuf.message import DecodeError, Message
 from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
-from kafka.admin import NewTopic
+from kafka.admin import NewPartitions, NewTopic
 from kafka.errors import KafkaError, TopicAlreadyExistsError
 from kafka.structs import OffsetAndMetadata, TopicPartition
 
@@ -86,24 +86,64 @@ def make_envelope(payload: Message, *, tenant_id: str, subject_key: str, produce
     )
 
 
-def ensure_topics(bootstrap: str, topics: dict[str, int] | None = None, timeout_s: float = 30.0) -> list[str]:
-    """Create the topics and their dead-letter twins when missing; return the names created."""
-    wanted = dict(topics or TOPICS)
-    for name in list(wanted):
-        wanted.setdefault(name + DLQ_SUFFIX, 1)
+@dataclass(frozen=True)
+class TopicSpec:
+    """A topic as the platform needs it; `retention_ms` None keeps the broker default."""
+
+    name: str
+    partitions: int
+    replication_factor: int = 1
+    retention_ms: int | None = None
+
+
+def default_topic_specs(replication_factor: int = 1) -> list[TopicSpec]:
+    """Return TOPICS and their one-partition dead-letter twins as specs."""
+    specs = []
+    for name, partitions in TOPICS.items():
+        specs.append(TopicSpec(name, partitions, replication_factor))
+        specs.append(TopicSpec(name + DLQ_SUFFIX, 1, replication_factor))
+    return specs
+
+
+def ensure_topics(bootstrap: str, topics: dict[str, int] | list[TopicSpec] | None = None,
+                  timeout_s: float = 30.0) -> list[str]:
+    """Create missing topics and raise the partition count of existing ones that have fewer.
+
+    A dict maps names to partition counts and gets dead-letter twins added; a list of TopicSpec is
+    taken as it is. Partitions are never reduced and nothing is deleted, so this is safe to rerun.
+    Returns the names of the topics created or grown.
+    """
+    if isinstance(topics, list):
+        specs = topics
+    else:
+        specs = []
+        for name, partitions in (topics or TOPICS).items():
+            specs.append(TopicSpec(name, partitions))
+            specs.append(TopicSpec(name + DLQ_SUFFIX, 1))
 
     admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id="trailmap-topics",
                              request_timeout_ms=int(timeout_s * 1000))
     try:
         existing = set(admin.list_topics())
-        missing = [NewTopic(name, num_partitions=count, replication_factor=1)
-                   for name, count in wanted.items() if name not in existing]
+        missing = [NewTopic(spec.name, num_partitions=spec.partitions, replication_factor=spec.replication_factor,
+                            topic_configs={"retention.ms": str(spec.retention_ms)} if spec.retention_ms else {})
+                   for spec in specs if spec.name not in existing]
         if missing:
             try:
                 admin.create_topics(missing, timeout_ms=int(timeout_s * 1000))
             except TopicAlreadyExistsError:
                 pass
-        return [topic.name for topic in missing]
+
+        grown = []
+        present = [spec for spec in specs if spec.name in existing]
+        if present:
+            described = {topic["name"]: len(topic["partitions"]) for topic in admin.describe_topics([s.name for s in present])}
+            increases = {spec.name: NewPartitions(spec.partitions) for spec in present
+                         if 0 < described.get(spec.name, 0) < spec.partitions}
+            if increases:
+                admin.create_partitions(increases, timeout_ms=int(timeout_s * 1000))
+                grown = sorted(increases)
+        return [topic.name for topic in missing] + grown
     finally:
         admin.close()
 

@@ -143,7 +143,11 @@ def start_server(*, port: int, registrations: Iterable[tuple[Callable, object]],
     server = grpc.server(futures.ThreadPoolExecutor(max_workers=max_workers),
                          interceptors=[RequestInterceptor()],
                          options=[("grpc.max_receive_message_length", 16 * 1024 * 1024),
-                                  ("grpc.max_send_message_length", 32 * 1024 * 1024)])
+                                  ("grpc.max_send_message_length", 32 * 1024 * 1024),
+                                  # Clients reconnect every few minutes, so pods added by an autoscaler
+                                  # start receiving calls from clients that resolved the old pod list.
+                                  ("grpc.max_connection_age_ms", 300_000),
+                                  ("grpc.max_connection_age_grace_ms", 30_000)])
     for add_to_server, servicer in registrations:
         add_to_server(servicer, server)
 
