@@ -1,0 +1,130 @@
+// Plans, evaluations, caseloads and alerts of the progress service. Parameters only.
+
+// name: student_snapshot
+MATCH (s:Student {key: $tenant_id + '|' + $student_id})
+OPTIONAL MATCH (s)-[r:COMPLETED]->(c:DistrictCourse)
+WITH s, collect(CASE WHEN c IS NULL THEN NULL ELSE {course_code: c.number, title: c.name,
+  subject: coalesce(r.subject, c.department, ''), credits: coalesce(r.credits, 0.0), passed: coalesce(r.passed, false),
+  school_year: coalesce(r.school_year, 0)} END) AS attempts
+OPTIONAL MATCH (s)-[:ENROLLED_IN]->(e:DistrictCourse)
+WITH s, attempts, collect(DISTINCT CASE WHEN e IS NULL THEN NULL ELSE {course_code: e.number, title: e.name,
+  subject: coalesce(e.department, ''), credits: coalesce(e.credits, 0.0)} END) AS enrolled
+OPTIONAL MATCH (s)-[:HAS_PLAN]->(p:Plan)
+OPTIONAL MATCH (p)-[:HAS_MILESTONE]->(m:Milestone)
+WITH s, attempts, enrolled, p, m ORDER BY m.position
+WITH s, attempts, enrolled, p, collect(m {.*}) AS milestones
+OPTIONAL MATCH (s)-[:ON_GRADUATION_PLAN]->(g:GraduationPlanSpec)
+RETURN s {.*} AS student, attempts, enrolled, p {.*} AS plan, milestones, g.total_required_credits AS plan_total
+
+// name: requirements
+MATCH (r:GraduationRequirement {district_id: $district_id})
+RETURN r.subject_area AS subject, r.credits_required AS credits
+
+// name: store_progress
+// Store an evaluation; `changed` is true when status or reasons differ from the stored evaluation.
+MATCH (s:Student {key: $tenant_id + '|' + $student_id})
+MERGE (p:StudentProgress {key: s.key})
+  ON CREATE SET p.tenant_id = $tenant_id, p.student_id = $student_id
+MERGE (s)-[:HAS_PROGRESS]->(p)
+WITH s, p, coalesce(p.signature, '') <> $signature AS changed
+SET p.status = $status, p.urgency = $urgency, p.reasons_json = $reasons_json, p.audit_json = $audit_json,
+    p.signature = $signature, p.grade = s.grade, p.school_id = s.school_id,
+    p.last_change_at_ms = CASE WHEN changed THEN $now_ms ELSE p.last_change_at_ms END
+RETURN changed
+
+// name: update_milestone_states
+UNWIND $states AS item
+MATCH (m:Milestone {key: item.key})
+SET m.state = item.state, m.reason = item.reason
+
+// name: resolve_alerts
+// Close the student's open alerts whose reason no longer holds.
+MATCH (a:ProgressAlert {tenant_id: $tenant_id, student_id: $student_id, open: true})
+WHERE NOT a.alert_id IN $open_ids
+SET a.open = false, a.resolved_at_ms = $now_ms
+
+// name: open_alert
+MERGE (a:ProgressAlert {key: $tenant_id + '|' + $alert_id})
+  ON CREATE SET a.tenant_id = $tenant_id, a.student_id = $student_id, a.alert_id = $alert_id, a.code = $code,
+                a.text = $text, a.created_at_ms = $now_ms, a._new = true
+SET a.urgency = $urgency, a.open = true
+WITH a, coalesce(a._new, false) AS created
+REMOVE a._new
+RETURN created, a.created_at_ms AS created_at_ms
+
+// name: counselors_of_student
+MATCH (s:Student {key: $tenant_id + '|' + $student_id})
+OPTIONAL MATCH (c:Counselor)-[:ADVISES]->(s)
+WITH s, collect(c.staff_id) AS direct
+OPTIONAL MATCH (c:Counselor {tenant_id: $tenant_id}) WHERE s.school_id IN c.school_ids
+WITH s, direct, collect(c.staff_id) AS by_school
+RETURN direct + by_school + CASE WHEN s.school_id IS NULL THEN [] ELSE ['school:' + s.school_id] END AS counselors
+
+// name: replace_plan
+MATCH (s:Student {key: $tenant_id + '|' + $student_id})
+MERGE (p:Plan {key: s.key})
+  ON CREATE SET p.tenant_id = $tenant_id, p.student_id = $student_id
+WITH s, p, coalesce(p.chosen_at_ms, 0) <= $chosen_at_ms AS newer
+WHERE newer
+SET p.route_id = $route_id, p.goal_onetsoc = $goal_onetsoc, p.goal_title = $goal_title,
+    p.chosen_at_ms = $chosen_at_ms
+MERGE (s)-[:HAS_PLAN]->(p)
+WITH p
+OPTIONAL MATCH (p)-[:HAS_MILESTONE]->(old:Milestone)
+DETACH DELETE old
+WITH DISTINCT p
+UNWIND $steps AS step
+CREATE (m:Milestone {key: p.key + '|' + step.step_id, step_id: step.step_id, kind: step.kind, ref_id: step.ref_id,
+                     title: step.title, planned_grade: step.planned_grade,
+                     prerequisite_course_codes: step.prerequisite_course_codes,
+                     years_after_high_school: step.years_after_high_school, position: step.position,
+                     state: 'PENDING', reason: ''})
+CREATE (p)-[:HAS_MILESTONE]->(m)
+RETURN count(m) AS milestones
+
+// name: caseload
+// Students of a counselor: direct ADVISES links, students of the counselor's schools, or for the
+// pseudo counselor "school:<id>" every student of that school.
+OPTIONAL MATCH (c:Counselor {key: $tenant_id + '|' + $counselor_id})
+WITH c
+MATCH (s:Student {tenant_id: $tenant_id})
+WHERE (c IS NOT NULL AND ((c)-[:ADVISES]->(s) OR s.school_id IN c.school_ids))
+   OR ('school:' + s.school_id = $counselor_id)
+OPTIONAL MATCH (s)-[:HAS_PROGRESS]->(p:StudentProgress)
+OPTIONAL MATCH (s)-[:HAS_PLAN]->(plan:Plan)
+RETURN s.student_id AS student_id, coalesce(s.grade, '') AS grade_level, coalesce(s.school_id, '') AS school_id,
+       coalesce(plan.goal_onetsoc, '') AS goal_onetsoc, coalesce(plan.goal_title, '') AS goal_title,
+       p.status AS status, coalesce(p.urgency, 0.0) AS urgency, p.reasons_json AS reasons_json,
+       p.last_change_at_ms AS last_change_at_ms
+ORDER BY urgency DESC, grade_level DESC, student_id
+
+// name: alerts
+MATCH (a:ProgressAlert {tenant_id: $tenant_id, open: true})
+WHERE $student_id = '' OR a.student_id = $student_id
+RETURN a {.*} AS alert
+ORDER BY a.urgency DESC, a.created_at_ms DESC, a.alert_id
+
+// name: count_applied
+MATCH (s:Student {tenant_id: $tenant_id})
+RETURN count(s) AS students, sum(coalesce(s.applied_events, 0)) AS applied_events
+
+// name: delete_tenant
+// Remove everything one tenant's SIS import and progress created (tests and tenant off-boarding).
+CALL {
+  MATCH (n) WHERE (n:Student OR n:StudentProgress OR n:ProgressAlert OR n:Counselor OR n:School OR
+                   n:SisRecordVersion OR n:GraduationPlanSpec) AND n.tenant_id = $tenant_id
+  RETURN n
+  UNION
+  MATCH (n:DistrictCourse {district_id: $tenant_id}) RETURN n
+  UNION
+  MATCH (n:GraduationRequirement {district_id: $tenant_id}) RETURN n
+  UNION
+  MATCH (n:Plan {tenant_id: $tenant_id}) RETURN n
+  UNION
+  MATCH (:Plan {tenant_id: $tenant_id})-[:HAS_MILESTONE]->(n:Milestone) RETURN n
+  UNION
+  MATCH (n:ExternalId) WHERE n.key STARTS WITH $tenant_id + '|' RETURN n
+  UNION
+  MATCH (n:District {id: $tenant_id, source: 'sis'}) RETURN n
+}
+DETACH DELETE n

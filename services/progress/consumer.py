@@ -1,0 +1,101 @@
+"""Progress consumer: apply SIS records and route choices exactly once, then publish alerts.
+
+    python -m services.progress.consumer
+
+Each event is applied in one Neo4j transaction that starts with claim_event, so a redelivered event
+changes nothing; offsets are committed only after the handler returned, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+
+from services.common.events import EventConsumer, EventProducer, PermanentEventError, ReceivedEvent, ensure_topics
+from services.common.graph import create_driver
+from services.common.logs import configure_logging
+from services.common.settings import SettingsError, load_settings
+from services.progress.repository import ProgressRepository
+from services.progress.settings import ProgressSettings
+from trailmap.progress.v1 import progress_pb2
+from trailmap.sis.v1 import sis_pb2
+
+log = logging.getLogger("trailmap.progress.consumer")
+
+SIS_TYPES = {message.DESCRIPTOR.full_name: message for message in (
+    sis_pb2.StudentRecord, sis_pb2.SchoolRecord, sis_pb2.CourseRecord, sis_pb2.EnrollmentRecord,
+    sis_pb2.TranscriptRecord, sis_pb2.GraduationPlanRecord, sis_pb2.CounselorAssignment)}
+
+
+class ProgressHandler:
+    """Apply one received event and publish the alerts it raised."""
+
+    def __init__(self, repository: ProgressRepository, group: str, alerts: EventProducer | None,
+                 alerts_topic: str) -> None:
+        self.repository = repository
+        self.group = group
+        self.alerts = alerts
+        self.alerts_topic = alerts_topic
+
+    def __call__(self, event: ReceivedEvent) -> None:
+        envelope = event.envelope
+        if envelope.event_type in SIS_TYPES:
+            message = event.payload(SIS_TYPES[envelope.event_type])
+            if not envelope.tenant_id:
+                raise PermanentEventError(f"event {envelope.event_id} has no tenant_id; importers must set it")
+            alerts = self.repository.apply_sis_event(self.group, envelope.event_id, envelope.tenant_id, message,
+                                                     envelope.occurred_at.ToMilliseconds())
+        elif envelope.event_type == progress_pb2.RouteChosen.DESCRIPTOR.full_name:
+            alerts = self.repository.apply_route_chosen(self.group, envelope.event_id,
+                                                        event.payload(progress_pb2.RouteChosen))
+        else:
+            raise PermanentEventError(f"event type {envelope.event_type} is not handled by the progress consumer")
+
+        if alerts is None:
+            log.debug("event already applied", extra={"event_id": envelope.event_id, "group": self.group})
+            return
+        for alert in alerts:
+            self._publish(alert)
+
+    def _publish(self, alert: progress_pb2.Alert) -> None:
+        if self.alerts is None:
+            return
+        # The alert id is deterministic, so a republished alert after a crash carries the same event id.
+        self.alerts.publish_payload(self.alerts_topic, alert, tenant_id=alert.tenant_id,
+                                    subject_key=f"student:{alert.tenant_id}:{alert.student_id}",
+                                    event_id=f"alert-{alert.alert_id}")
+
+
+def main() -> int:
+    try:
+        settings = load_settings(ProgressSettings)
+    except SettingsError as error:
+        print(error, file=sys.stderr)
+        return 2
+    configure_logging("progress-consumer", settings.trailmap_log_level)
+
+    driver = create_driver(settings)
+    topics = [settings.progress_records_topic, settings.progress_plan_topic]
+    ensure_topics(settings.kafka_bootstrap, {topic: 6 for topic in [*topics, settings.progress_alerts_topic]})
+    alerts = EventProducer(settings.kafka_bootstrap, "progress-consumer")
+    handler = ProgressHandler(ProgressRepository(driver, settings.neo4j_database), settings.progress_group, alerts,
+                              settings.progress_alerts_topic)
+    consumer = EventConsumer(settings.kafka_bootstrap, settings.progress_group, topics, handler,
+                             liveness_file=settings.trailmap_liveness_file)
+    signal.signal(signal.SIGTERM, lambda *_: consumer.stop())
+    log.info("progress consumer started", extra={"group": settings.progress_group, "topics": ",".join(topics)})
+    try:
+        consumer.run(max_idle_s=settings.progress_max_idle_s)
+    finally:
+        alerts.flush()
+        alerts.close()
+        driver.close()
+        log.info("progress consumer stopped", extra={"group": settings.progress_group,
+                                                     "processed": consumer.processed,
+                                                     "dead_lettered": consumer.dead_lettered})
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,229 @@
+"""Pure progress rules: graduation audit by subject credits, milestone states, on-track reasons, urgency.
+
+Nothing here does I/O; the repository loads a StudentSnapshot and stores the Evaluation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from trailmap.progress.v1 import progress_pb2 as pb
+
+# The Wisconsin sample district whose requirements apply when a tenant's feed has none of its own.
+FALLBACK_DISTRICT_ID = "prairie-sun-wi"
+
+# Credits a student may trail the even pace (required credits spread over grades 9-12) before it counts.
+CREDIT_TOLERANCE = 0.5
+
+# Subject names from SIS feeds and requirement tables mapped to one audit subject, first match wins.
+_SUBJECT_RULES = [
+    (re.compile(r"english|language arts|\bela\b|reading|writing|literature"), "english"),
+    (re.compile(r"math|algebra|geometry|calculus|statistics"), "math"),
+    (re.compile(r"science|biology|chemistry|physics"), "science"),
+    (re.compile(r"social|history|government|civics|economics|geography"), "social studies"),
+    (re.compile(r"physical education|\bpe\b"), "physical education"),
+    (re.compile(r"health"), "health"),
+    (re.compile(r"financ"), "financial literacy"),
+    (re.compile(r"elective"), "electives"),
+]
+
+
+def canonical_subject(subject: str) -> str:
+    """Map a subject such as "English Language Arts" or "Math" to its audit subject; others are electives."""
+    text = subject.lower()
+    for pattern, name in _SUBJECT_RULES:
+        if pattern.search(text):
+            return name
+    return "electives"
+
+
+@dataclass(frozen=True)
+class Attempt:
+    course_code: str
+    title: str
+    subject: str
+    credits_earned: float
+    passed: bool
+    school_year: int = 0
+
+
+@dataclass(frozen=True)
+class Requirement:
+    subject: str
+    credits: float
+
+
+@dataclass
+class StudentSnapshot:
+    """Everything the rules need about one student, as loaded from the graph."""
+
+    tenant_id: str
+    student_id: str
+    grade: int | None
+    attempts: list[Attempt] = field(default_factory=list)
+    enrolled: list[Attempt] = field(default_factory=list)
+    steps: list[pb.RouteStep] = field(default_factory=list)
+    has_plan: bool = False
+    goal_title: str = ""
+    requirements: list[Requirement] = field(default_factory=list)
+    requirements_district_id: str = ""
+    fallback_used: bool = False
+    total_required: float = 0.0
+
+
+@dataclass
+class Evaluation:
+    status: int
+    reasons: list[pb.Reason]
+    audit: pb.GraduationAudit
+    milestones: list[pb.Milestone]
+
+    @property
+    def urgency(self) -> float:
+        return max((reason.urgency for reason in self.reasons), default=0.0)
+
+    def signature(self) -> str:
+        """Hash of status and reason texts, so a re-evaluation that changes nothing raises no alert."""
+        text = "|".join([str(self.status), *(f"{r.code}:{r.text}" for r in self.reasons)])
+        return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def audit(snapshot: StudentSnapshot) -> pb.GraduationAudit:
+    """Compare earned and in-progress credits by subject with the requirements and the even pace for the grade."""
+    earned: dict[str, float] = {}
+    for attempt in snapshot.attempts:
+        subject = canonical_subject(attempt.subject or attempt.title)
+        earned[subject] = earned.get(subject, 0.0) + attempt.credits_earned
+    in_progress: dict[str, float] = {}
+    for course in snapshot.enrolled:
+        subject = canonical_subject(course.subject or course.title)
+        in_progress[subject] = in_progress.get(subject, 0.0) + course.credits_earned
+
+    required = {canonical_subject(req.subject): req.credits for req in snapshot.requirements}
+    required_names = set(required)
+    # Credits in subjects without a requirement of their own count as electives.
+    for subject in list(earned):
+        if subject not in required_names and "electives" in required_names:
+            earned["electives"] = earned.get("electives", 0.0) + earned.pop(subject)
+
+    years_done = min(max((snapshot.grade or 9) - 9, 0), 4)
+    subjects = []
+    for subject, credits in sorted(required.items()):
+        expected = credits * years_done / 4
+        behind = max(expected - earned.get(subject, 0.0), 0.0)
+        subjects.append(pb.SubjectAudit(subject=subject, credits_required=credits,
+                                        credits_earned=earned.get(subject, 0.0),
+                                        credits_in_progress=in_progress.get(subject, 0.0), credits_behind=behind))
+
+    total_required = snapshot.total_required or sum(required.values())
+    note = ""
+    if snapshot.fallback_used:
+        note = (f"NOTE: the district feed has no graduation requirements by subject, so the requirements of "
+                f"{snapshot.requirements_district_id} are used")
+    if not snapshot.attempts:
+        note = (note + "; " if note else "") + "no transcript received for this student, so earned credits are unknown"
+    return pb.GraduationAudit(requirements_district_id=snapshot.requirements_district_id,
+                              fallback_used=snapshot.fallback_used, note=note, total_required=total_required,
+                              total_earned=sum(a.credits_earned for a in snapshot.attempts), subjects=subjects)
+
+
+def _grade_weight(grade: int | None) -> float:
+    """Return 0-15: later grades leave less time to recover."""
+    return 5.0 * min(max((grade or 9) - 9, 0), 3)
+
+
+def _milestones(snapshot: StudentSnapshot) -> tuple[list[pb.Milestone], list[pb.Reason]]:
+    passed = {a.course_code for a in snapshot.attempts if a.passed}
+    failed = {a.course_code: a for a in snapshot.attempts if not a.passed and a.course_code not in passed}
+    titles = {a.course_code: a.title for a in [*snapshot.attempts, *snapshot.enrolled]}
+    grade = snapshot.grade or 9
+    milestones, reasons = [], []
+    next_set = False
+
+    for step in snapshot.steps:
+        state, reason = pb.MILESTONE_STATE_PENDING, ""
+        failed_prereqs = [code for code in step.prerequisite_course_codes if code in failed]
+        missed_prereqs = [code for code in step.prerequisite_course_codes
+                          if code not in passed and code not in failed and step.planned_grade
+                          and step.planned_grade <= grade]
+        if step.ref_id in passed:
+            state, reason = pb.MILESTONE_STATE_DONE, f"passed {titles.get(step.ref_id) or step.ref_id}"
+        elif step.ref_id in failed:
+            course = failed[step.ref_id]
+            state = pb.MILESTONE_STATE_CLOSED
+            reason = f"failed {course.title or course.course_code}"
+            reasons.append(_failed_reason(course, snapshot))
+        elif failed_prereqs:
+            course = failed[failed_prereqs[0]]
+            state = pb.MILESTONE_STATE_CLOSED
+            reason = f"prerequisite {course.title or course.course_code} failed"
+            reasons.append(_failed_reason(course, snapshot))
+        elif missed_prereqs:
+            state = pb.MILESTONE_STATE_CLOSED
+            names = ", ".join(titles.get(code) or code for code in missed_prereqs)
+            reason = f"prerequisite {names} not taken by grade {step.planned_grade}"
+            reasons.append(pb.Reason(code=pb.REASON_CODE_MISSED_PREREQUISITE, urgency=60 + _grade_weight(grade),
+                                     text=f"missed {names} before {step.title}; "
+                                          f"the {snapshot.goal_title or 'chosen'} route now starts a year later"))
+        elif not next_set:
+            state, next_set = pb.MILESTONE_STATE_NEXT, True
+        milestones.append(pb.Milestone(step=step, state=state, reason=reason))
+    return milestones, _unique(reasons)
+
+
+def _failed_reason(course: Attempt, snapshot: StudentSnapshot) -> pb.Reason:
+    name = course.title or course.course_code
+    return pb.Reason(code=pb.REASON_CODE_FAILED_PREREQUISITE, urgency=70 + _grade_weight(snapshot.grade),
+                     text=f"failed {name}; the {snapshot.goal_title or 'chosen'} route now starts a year later")
+
+
+def _unique(reasons: list[pb.Reason]) -> list[pb.Reason]:
+    seen, kept = set(), []
+    for reason in reasons:
+        if reason.text not in seen:
+            seen.add(reason.text)
+            kept.append(reason)
+    return kept
+
+
+def evaluate(snapshot: StudentSnapshot) -> Evaluation:
+    """Evaluate a student: milestones, audit, reasons ranked by urgency, and the on-track status."""
+    milestones, reasons = _milestones(snapshot)
+    graduation = audit(snapshot)
+
+    if snapshot.attempts:
+        behind = [subject for subject in graduation.subjects if subject.credits_behind > CREDIT_TOLERANCE]
+        if behind:
+            total_behind = sum(subject.credits_behind for subject in behind)
+            detail = ", ".join(f"{s.subject} {s.credits_earned:g} of {s.credits_required * min(max((snapshot.grade or 9) - 9, 0), 4) / 4:g}"
+                               for s in behind)
+            reasons.append(pb.Reason(code=pb.REASON_CODE_CREDIT_DEFICIT,
+                                     urgency=min(100.0, 30 + 10 * total_behind + _grade_weight(snapshot.grade)),
+                                     text=f"{total_behind:g} credits behind for grade {snapshot.grade} ({detail})"))
+
+    if not snapshot.has_plan:
+        reasons.append(pb.Reason(code=pb.REASON_CODE_NO_PLAN, urgency=20 + _grade_weight(snapshot.grade),
+                                  text="no route chosen yet"))
+
+    reasons.sort(key=lambda reason: (-reason.urgency, reason.code, reason.text))
+    if any(reason.code != pb.REASON_CODE_NO_PLAN for reason in reasons):
+        status = pb.TRACK_STATUS_OFF_TRACK
+    elif not snapshot.has_plan:
+        status = pb.TRACK_STATUS_NO_PLAN
+    else:
+        status = pb.TRACK_STATUS_ON_TRACK
+    return Evaluation(status=status, reasons=reasons, audit=graduation, milestones=milestones)
+
+
+def alert_id(tenant_id: str, student_id: str, reason: pb.Reason) -> str:
+    """Deterministic alert id: the same open reason of the same student always has the same id."""
+    text = f"{tenant_id}|{student_id}|{reason.code}|{reason.text}"
+    return hashlib.sha256(text.encode()).hexdigest()[:24]
+
+
+def rank_caseload(entries: list[dict]) -> list[dict]:
+    """Sort caseload rows by urgency (highest first), then grade (highest first), then student id."""
+    return sorted(entries, key=lambda row: (-(row.get("urgency") or 0.0), -(row.get("grade_number") or 0),
+                                            row.get("student_id") or ""))
