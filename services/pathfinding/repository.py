@@ -79,8 +79,8 @@ class PathfindingRepository:
         self.driver = driver
         self.database = database
 
-    def _read(self, query: str, **parameters) -> list[neo4j.Record]:
-        records, _, _ = self.driver.execute_query(query, parameters, database_=self.database,
+    def _read(self, statement: str, **parameters) -> list[neo4j.Record]:
+        records, _, _ = self.driver.execute_query(statement, parameters, database_=self.database,
                                                   routing_=neo4j.RoutingControl.READ)
         return records
 
@@ -170,3 +170,34 @@ class PathfindingRepository:
         records = self._read(cypher("pathfinding/routes.cypher", "career_moves"), onetsoc=onetsoc,
                              max_related_rank=MAX_RELATED_RANK)
         return [record["careers"] for record in records]
+
+    def student(self, tenant_id: str, student_id: str) -> dict | None:
+        """Return the stored student's raw state, or None when the tenant has no such student."""
+        records = self._read(cypher("pathfinding/student.cypher", "student_state"),
+                             key=f"{tenant_id}|{student_id}", tenant_id=tenant_id)
+        return dict(records[0]) if records else None
+
+    def district(self, district_id: str) -> dict | None:
+        records = self._read(cypher("pathfinding/student.cypher", "district"), district_id=district_id)
+        return records[0]["district"] if records else None
+
+    def search_careers(self, query: str, limit: int = 5) -> list[dict]:
+        return [dict(record) for record in self._read(cypher("pathfinding/student.cypher", "search_careers"),
+                                                      query=query, limit=limit)]
+
+    def reachable_careers(self, bounds: Bounds, program_budget: float, other_budget: float) -> list[dict]:
+        top_ranks = sorted(rank for kind in bounds.route_kinds for rank in TOP_RANKS_BY_KIND.get(kind, ()))
+        records = self._read(
+            cypher("pathfinding/reachable.cypher", "reachable_careers"),
+            include_direct=RouteKind.DIRECT_TO_WORK in bounds.route_kinds,
+            include_apprenticeship=RouteKind.APPRENTICESHIP in bounds.route_kinds,
+            other_budget=other_budget, program_budget=program_budget, max_rank=bounds.max_education_rank,
+            top_ranks=top_ranks, states=list(bounds.states),
+            default_years={str(k): v for k, v in DEFAULT_PROGRAM_YEARS.items()},
+            any_bachelor_years=ANY_BACHELOR_YEARS, default_apprenticeship_years=APPRENTICESHIP_DEFAULT_YEARS)
+        return [dict(record) for record in records]
+
+    def related_edges(self) -> list[tuple[str, dict]]:
+        records = self._read(cypher("pathfinding/reachable.cypher", "related_edges"),
+                             max_related_rank=MAX_RELATED_RANK)
+        return [(record["source"], record["target"]) for record in records]

@@ -1,0 +1,50 @@
+// Reachable careers: the shortest route of each allowed kind to every career, within the bounds.
+// A shortest route never needs more than two programs: a longer stack contains a valid stack of at
+// most two programs ending at the same program that takes no more years (see rules.py), so the query
+// matches those shapes only. Parameters as in routes.cypher, plus $include_direct,
+// $include_apprenticeship, $other_budget.
+
+// name: reachable_careers
+CALL () {
+  MATCH (c:Career)
+  WHERE $include_direct AND $other_budget >= 0
+    AND (c.typical_education_rank <= 1 OR (c.typical_education_rank IS NULL AND c.job_zone <= 2))
+  RETURN c, 0.0 AS years, 'DIRECT_TO_WORK' AS kind
+  UNION ALL
+  MATCH (a:Apprenticeship)-[:LEADS_TO]->(c:Career)
+  WHERE $include_apprenticeship
+  WITH c, CASE WHEN coalesce(a.term_hours, 0) > 0 THEN toFloat(a.term_hours) / 2000.0
+               ELSE $default_apprenticeship_years END AS years
+  WHERE years <= $other_budget
+  RETURN c, years, 'APPRENTICESHIP' AS kind
+  UNION ALL
+  MATCH (p:Program WHERE p.credential_rank >= 2 AND p.credential_rank <= 5 AND p.credential_rank <= $max_rank
+           AND p.credential_rank IN $top_ranks
+           AND ($states = [] OR EXISTS { (p)<-[:OFFERS]-(i:Institution) WHERE i.state IN $states }))
+        -[:LEADS_TO]->(c:Career)
+  WITH c, p, coalesce(p.typical_years, $default_years[toString(p.credential_rank)]) AS years
+  WHERE years <= $program_budget
+  RETURN c, years, 'PROGRAM:' + toString(p.credential_rank) AS kind
+  UNION ALL
+  MATCH (g:Program WHERE g.credential_rank >= 6 AND g.credential_rank <= $max_rank AND g.credential_rank IN $top_ranks
+           AND ($states = [] OR EXISTS { (g)<-[:OFFERS]-(i:Institution) WHERE i.state IN $states }))
+        -[:LEADS_TO]->(c:Career)
+  OPTIONAL MATCH (b:Program {cip: g.cip, credential_rank: 5})-[:LEADS_TO]->(c)
+  WITH c, g, b
+  WHERE b IS NULL OR $states = [] OR EXISTS { (b)<-[:OFFERS]-(i:Institution) WHERE i.state IN $states }
+  WITH c, g, CASE WHEN b IS NULL THEN $any_bachelor_years
+                  ELSE coalesce(b.typical_years, $default_years['5']) END
+             + coalesce(g.typical_years, $default_years[toString(g.credential_rank)]) AS years
+  WHERE years <= $program_budget
+  RETURN c, years, 'PROGRAM:' + toString(g.credential_rank) AS kind
+}
+WITH c, kind, min(years) AS years, count(*) AS routes
+RETURN c {.onetsoc, .title, .typical_education, .typical_education_rank, .median_wage, .growth_pct,
+          .bright_outlook} AS career, kind, years, routes;
+
+// name: related_edges
+// Related-occupation edges used for later career moves; $max_related_rank keeps the closest ones.
+MATCH (a:Career)-[r:RELATED_TO]->(b:Career)
+WHERE coalesce(r.rank, 99) <= $max_related_rank
+RETURN a.onetsoc AS source, b {.onetsoc, .title, .typical_education, .typical_education_rank, .median_wage,
+                                .growth_pct, .bright_outlook} AS target;

@@ -1,0 +1,303 @@
+"""Turn enumerated raw routes into merged routes with steps, lanes, years and costs (pure functions)."""
+
+from __future__ import annotations
+
+import hashlib
+import statistics
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from services.pathfinding import rules
+from services.pathfinding.model import (
+    ANY_BACHELOR_KEY,
+    ANY_BACHELOR_YEARS,
+    CREDENTIAL_NAMES,
+    LAST_GRADE,
+    RANK_BACHELOR,
+    RANK_DIPLOMA,
+    ApprenticeshipInfo,
+    CareerFacts,
+    CourseInfo,
+    InstitutionOffer,
+    Lane,
+    Outlook,
+    ProgramInfo,
+    RawRoute,
+    Route,
+    RouteKind,
+    Step,
+    StepKind,
+    StepStatus,
+    StudentState,
+)
+
+
+@dataclass
+class CourseSchedule:
+    """High-school trunk of one career for one student."""
+
+    steps: list[Step]
+    # Career-prep courses (PREPARES_FOR weight > 0) that no longer fit in high school.
+    closed_prep_courses: int
+    # Dual-enrollment courses done or still open.
+    dual_enrollment_courses: int
+
+    @property
+    def catch_up_years(self) -> float:
+        return self.closed_prep_courses * rules.CATCH_UP_YEARS_PER_COURSE
+
+    @property
+    def dual_savings(self) -> float:
+        return rules.dual_enrollment_savings(self.dual_enrollment_courses)
+
+
+def _course_kind(course: CourseInfo, student: StudentState) -> StepKind:
+    if course.dual_enrollment or course.number in student.extra_dual_enrollment:
+        return StepKind.DUAL_ENROLLMENT
+    if course.work_based_learning:
+        return StepKind.WORK_BASED_LEARNING
+    if course.cte:
+        return StepKind.CTE
+    return StepKind.HS_COURSE
+
+
+def schedule_courses(courses: dict[str, CourseInfo], student: StudentState) -> CourseSchedule:
+    """Schedule the remaining courses by grade window and prerequisites; mark done and closed ones.
+
+    A course starts in the first grade that is at least the current grade and its `grade_min`, and
+    after every open prerequisite's grade. A failed course is retaken next year. A course whose start
+    passes its `grade_max` or grade 12, or whose prerequisite is closed, is CLOSED with the reason.
+    """
+    passed = (student.completed | student.enrolled) - student.failed
+    start_grade: dict[str, int | None] = {}
+    reasons: dict[str, str] = {}
+    visiting: set[str] = set()
+
+    def earliest(number: str) -> int | None:
+        if number in start_grade:
+            return start_grade[number]
+        course = courses[number]
+        if number in student.completed and number not in student.failed:
+            start_grade[number] = student.grade - 1
+            return start_grade[number]
+        if number in visiting:
+            reasons[number] = "the catalog lists a prerequisite cycle"
+            return None
+
+        visiting.add(number)
+        grade = max(student.grade, course.grade_min)
+        if number in student.failed:
+            grade = max(grade, student.grade + 1)
+        for prerequisite in course.prerequisites:
+            if prerequisite not in courses or prerequisite in passed:
+                continue
+            prerequisite_grade = earliest(prerequisite)
+            if prerequisite_grade is None:
+                reasons.setdefault(number, f"needs {courses[prerequisite].name}, which no longer fits in high school")
+                grade = None
+                break
+            grade = max(grade, prerequisite_grade + 1)
+        visiting.discard(number)
+
+        if grade is not None and grade > min(course.grade_max, LAST_GRADE):
+            if number in student.failed:
+                reasons[number] = f"failed; no grade left to retake it (offered through grade {course.grade_max})"
+            else:
+                reasons[number] = f"offered through grade {course.grade_max}; prerequisites push it past that"
+            grade = None
+        start_grade[number] = grade
+        return grade
+
+    steps: list[Step] = []
+    closed_prep = 0
+    dual_courses = 0
+    for number in sorted(courses, key=lambda n: (courses[n].grade_min, n)):
+        course = courses[number]
+        grade = earliest(number)
+        kind = _course_kind(course, student)
+        step = Step(kind=kind, key=course.key, title=course.name, credits=course.credits)
+
+        if number in student.completed and number not in student.failed:
+            step.status, step.lane, step.year_offset = StepStatus.DONE, Lane.HIGH_SCHOOL, 0.0
+        elif grade is None:
+            step.status, step.status_reason, step.lane = StepStatus.CLOSED, reasons.get(number, ""), Lane.HIGH_SCHOOL
+            closed_prep += 1 if course.weight > 0 else 0
+        else:
+            offset = float(grade - student.grade)
+            step.year_offset = offset
+            step.lane = Lane.THIS_YEAR if offset == 0 else Lane.HIGH_SCHOOL
+            step.status = StepStatus.NEXT if offset == 0 else StepStatus.TODO
+        step.duration_years = 1.0
+        if kind is StepKind.DUAL_ENROLLMENT and step.status is not StepStatus.CLOSED:
+            dual_courses += 1
+        if kind is StepKind.DUAL_ENROLLMENT and number in student.extra_dual_enrollment and not course.dual_enrollment:
+            step.status_reason = "dual-enrollment option added in a what-if"
+        steps.append(step)
+
+    steps.sort(key=lambda s: (s.status is not StepStatus.DONE, s.year_offset, s.title))
+    return CourseSchedule(steps, closed_prep, dual_courses)
+
+
+def series_key(program: ProgramInfo) -> str:
+    """Return the merge class of a program: 4-digit CIP series and credential rank ("51.38|4")."""
+    dot = program.cip.find(".")
+    series = program.cip[: dot + 3] if dot >= 0 else program.cip
+    return f"{series}|{program.credential_rank}"
+
+
+def merge_key(raw: RawRoute, programs: dict[str, ProgramInfo], apprenticeships: dict[str, ApprenticeshipInfo]
+              ) -> tuple[tuple[str, str], ...]:
+    """Return the identity of a raw route after merging equivalent steps."""
+    key = []
+    for kind, node_key in raw:
+        if kind == "PROGRAM" and node_key in programs:
+            key.append((kind, series_key(programs[node_key])))
+        elif kind == "APPRENTICESHIP" and node_key in apprenticeships:
+            key.append((kind, apprenticeships[node_key].title.strip().lower()))
+        else:
+            key.append((kind, node_key))
+    return tuple(key)
+
+
+def route_id_for(onetsoc: str, key: tuple[tuple[str, str], ...]) -> str:
+    text = onetsoc + ";" + ";".join(f"{kind}:{value}" for kind, value in key)
+    return hashlib.sha1(text.encode()).hexdigest()[:16]
+
+
+def _median(values: Iterable[float | None]) -> float | None:
+    known = [value for value in values if value is not None and value > 0]
+    return statistics.median(known) if known else None
+
+
+def _program_offers(options: list[str], offers: dict[str, list[InstitutionOffer]], home_state: str
+                    ) -> list[InstitutionOffer]:
+    seen: dict[str, InstitutionOffer] = {}
+    for program_id in options:
+        for offer in offers.get(program_id, []):
+            seen.setdefault(offer.unitid, offer)
+    listed = sorted(seen.values(), key=lambda o: (o.state != home_state, o.net_price or 1e9, o.name))
+    return listed
+
+
+@dataclass
+class RouteContext:
+    """Everything route assembly needs besides the raw routes."""
+
+    career: CareerFacts
+    student: StudentState
+    schedule: CourseSchedule
+    programs: dict[str, ProgramInfo]
+    offers: dict[str, list[InstitutionOffer]]
+    apprenticeships: dict[str, ApprenticeshipInfo]
+    pay_state: str
+
+
+def build_routes(raw_routes: dict[RawRoute, float], context: RouteContext) -> list[Route]:
+    """Merge equivalent raw routes and build each merged route's steps and outlook."""
+    groups: dict[tuple, list[RawRoute]] = {}
+    for raw in sorted(raw_routes, key=lambda r: (raw_routes[r], r)):
+        groups.setdefault(merge_key(raw, context.programs, context.apprenticeships), []).append(raw)
+
+    routes = []
+    for key, members in groups.items():
+        routes.append(_build_route(key, members, raw_routes, context))
+    return routes
+
+
+def _build_route(key, members: list[RawRoute], raw_routes: dict[RawRoute, float], context: RouteContext) -> Route:
+    student = context.student
+    representative = members[0]
+    schedule = context.schedule
+    has_program = any(kind == "PROGRAM" for kind, _ in representative)
+
+    steps = [_copy_step(step) for step in schedule.steps
+             if has_program or step.kind is not StepKind.DUAL_ENROLLMENT]
+    hs_years = rules.high_school_years(student.grade)
+    steps.append(Step(kind=StepKind.DIPLOMA, key=f"{student.district_id}|diploma", title="High school diploma",
+                      status=StepStatus.TODO if hs_years > 0 else StepStatus.DONE, year_offset=hs_years,
+                      lane=Lane.HIGH_SCHOOL, credential_rank=RANK_DIPLOMA))
+
+    offset = hs_years
+    if has_program:
+        offset += schedule.catch_up_years
+    post_years = raw_routes[representative]
+    savings_left = schedule.dual_savings if has_program else 0.0
+
+    kind, title_parts, cost, debt = RouteKind.DIRECT_TO_WORK, [], 0.0, 0.0
+    cost_known = debt_known = True
+    previous: ProgramInfo | None = None
+    for position, (step_kind, node_key) in enumerate(representative):
+        options = sorted({raw[position][1] for raw in members})
+        if step_kind == "APPRENTICESHIP":
+            info = context.apprenticeships.get(node_key)
+            years = info.years if info else post_years
+            title = f"Apprenticeship: {info.title if info else node_key}"
+            steps.append(Step(kind=StepKind.APPRENTICESHIP, key=node_key, title=title, year_offset=offset,
+                              duration_years=years, lane=Lane.AFTER_HIGH_SCHOOL,
+                              options=[(o, context.apprenticeships[o].title if o in context.apprenticeships else o)
+                                       for o in options]))
+            kind = RouteKind.APPRENTICESHIP
+            title_parts.append(title)
+            offset += years
+            continue
+
+        if node_key == ANY_BACHELOR_KEY:
+            years = ANY_BACHELOR_YEARS - savings_left
+            savings_left = 0.0
+            steps.append(Step(kind=StepKind.PROGRAM, key=ANY_BACHELOR_KEY, title="Bachelor's degree in any field",
+                              status_reason="graduate programs admit a bachelor's in any field (derived rule)",
+                              year_offset=offset, duration_years=years, lane=Lane.AFTER_HIGH_SCHOOL,
+                              credential_rank=RANK_BACHELOR))
+            title_parts.append("Bachelor's degree")
+            cost_known = debt_known = False
+            offset += years
+            continue
+
+        program = context.programs[node_key]
+        years = rules.stacked_years(previous, program) - savings_left
+        savings_left = 0.0
+        previous = program
+        credential = CREDENTIAL_NAMES.get(program.credential_rank, "credential")
+        offers = _program_offers(options, context.offers, context.pay_state)
+        step = Step(kind=StepKind.PROGRAM, key=node_key, title=f"{credential[0].upper()}{credential[1:]}: {program.title}",
+                    year_offset=offset, duration_years=years, lane=Lane.AFTER_HIGH_SCHOOL,
+                    credential_rank=program.credential_rank,
+                    options=[(o, context.programs[o].title if o in context.programs else o) for o in options],
+                    institutions=offers)
+        steps.append(step)
+        title_parts.append(step.title)
+        kind = rules.route_kind_for_rank(max(program.credential_rank, _rank_of(kind)))
+        price = _median(offer.net_price for offer in offers)
+        step_debt = _median(offer.median_debt for offer in offers)
+        if price is None:
+            cost_known = False
+        else:
+            cost += price * years
+        if step_debt is None:
+            debt_known = False
+        else:
+            debt += step_debt
+        offset += years
+
+    career = context.career
+    steps.append(Step(kind=StepKind.ENTRY_JOB, key=career.onetsoc, title=career.title, year_offset=offset,
+                      lane=Lane.FIRST_JOB))
+    if not title_parts:
+        title_parts.append("Straight to work after high school, with on-the-job training")
+
+    state_pay = career.state_wages.get(context.pay_state)
+    outlook = Outlook(years_to_career=round(offset, 2), expected_cost=cost if cost_known else None,
+                      expected_debt=debt if debt_known else None, median_pay=career.median_wage,
+                      state_median_pay=state_pay, pay_state=context.pay_state if state_pay else "",
+                      growth_pct=career.growth_pct, openings_annual=career.openings_annual,
+                      typical_education=career.typical_education)
+    return Route(route_id=route_id_for(career.onetsoc, key), kind=kind, title=" → ".join(title_parts), steps=steps,
+                 outlook=outlook, raw_routes=list(members))
+
+
+def _rank_of(kind: RouteKind) -> int:
+    return {RouteKind.CERTIFICATE: 2, RouteKind.TWO_YEAR: 4, RouteKind.FOUR_YEAR: 5, RouteKind.GRADUATE: 6}.get(kind, 0)
+
+
+def _copy_step(step: Step) -> Step:
+    return Step(**{**step.__dict__, "options": list(step.options), "institutions": list(step.institutions)})

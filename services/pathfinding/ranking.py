@@ -1,0 +1,245 @@
+"""Rank routes for one student from named factors, explain each rank, group by kind and page.
+
+Each factor scores 0-1 (higher is better for the student); the total is the weighted mean. Weights:
+
+- `time` 0.25: years to the entry job against the horizon;
+- `cost_vs_pay` 0.20: expected debt (or cost when debt is unknown) against the career's median pay in
+  the student's state, else nationally; apprenticeships and direct entry cost nothing;
+- `interest_fit` 0.15 and `values_fit` 0.10: closeness of the student's RIASEC scores and work values
+  to the career's O*NET profile; neutral 0.5 when the student has none yet;
+- `growth` 0.10: BLS projected growth 2024-34 and Bright Outlook;
+- `progress` 0.10: share of the route's steps already done;
+- `preference` 0.10: the student's preferred route kinds and debt tolerance.
+
+Interest, values and growth are the same for every route to one career; they order careers in
+reachable-career lists and batch plans, and show on each route's factor bars.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass
+
+from services.common.errors import InvalidArgument
+from services.pathfinding.model import (
+    CareerFacts,
+    Factor,
+    Preferences,
+    Route,
+    RouteKind,
+    StepKind,
+    StepStatus,
+    StudentState,
+)
+
+WEIGHTS = {
+    "interest_fit": 0.15,
+    "values_fit": 0.10,
+    "time": 0.25,
+    "cost_vs_pay": 0.20,
+    "growth": 0.10,
+    "progress": 0.10,
+    "preference": 0.10,
+}
+NEUTRAL = 0.5
+# Debt-to-pay ratio at which the cost factor reaches 0 (debt of 1.5 years of median pay).
+MAX_DEBT_TO_PAY = 1.5
+# Growth (percent over 10 years) that scores 1; 0 % scores 0.5, and decline scores lower.
+GROWTH_FOR_FULL_SCORE = 10.0
+
+ORDINALS = {1: "st", 2: "nd", 3: "rd"}
+KIND_ORDER = [RouteKind.DIRECT_TO_WORK, RouteKind.APPRENTICESHIP, RouteKind.CERTIFICATE, RouteKind.TWO_YEAR,
+              RouteKind.FOUR_YEAR, RouteKind.GRADUATE, RouteKind.MILITARY]
+
+
+def ordinal(number: int) -> str:
+    if 10 <= number % 100 <= 20:
+        return f"{number}th"
+    return f"{number}{ORDINALS.get(number % 10, 'th')}"
+
+
+def _money(value: float) -> str:
+    return f"${value:,.0f}"
+
+
+def _closeness(student: dict[str, float], career: dict[str, float]) -> float | None:
+    keys = [key for key in career if key in student]
+    if not keys:
+        return None
+    mean_gap = sum(abs(student[key] - career[key]) for key in keys) / len(keys)
+    return max(0.0, 1.0 - mean_gap / 6.0)
+
+
+def interest_factor(student: StudentState, career: CareerFacts) -> Factor:
+    score = _closeness(student.riasec, career.riasec)
+    if score is None:
+        return Factor("interest_fit", NEUTRAL, WEIGHTS["interest_fit"],
+                      "no interest scores yet, so interest fit is neutral")
+    return Factor("interest_fit", score, WEIGHTS["interest_fit"],
+                  f"RIASEC profile {score:.0%} close to the career's O*NET interests")
+
+
+def values_factor(student: StudentState, career: CareerFacts) -> Factor:
+    score = _closeness(student.work_values, career.work_values)
+    if score is None:
+        return Factor("values_fit", NEUTRAL, WEIGHTS["values_fit"], "no work values yet, so values fit is neutral")
+    return Factor("values_fit", score, WEIGHTS["values_fit"],
+                  f"work values {score:.0%} close to the career's O*NET work values")
+
+
+def growth_factor(career: CareerFacts) -> Factor:
+    if career.growth_pct is None:
+        return Factor("growth", NEUTRAL, WEIGHTS["growth"], "no BLS projection for this career")
+    score = min(1.0, max(0.0, 0.5 + career.growth_pct / (2 * GROWTH_FOR_FULL_SCORE)))
+    if career.bright_outlook:
+        score = min(1.0, score + 0.1)
+    openings = f", {career.openings_annual * 1000:,.0f} openings a year" if career.openings_annual else ""
+    return Factor("growth", score, WEIGHTS["growth"], f"{career.growth_pct:+.1f}% growth 2024-34{openings}")
+
+
+def _pay(route: Route) -> tuple[float | None, str]:
+    outlook = route.outlook
+    if outlook.state_median_pay:
+        return outlook.state_median_pay, f"median pay in {outlook.pay_state}"
+    return outlook.median_pay, "national median pay"
+
+
+def cost_factor(route: Route) -> Factor:
+    pay, where = _pay(route)
+    outlook = route.outlook
+    if route.kind in (RouteKind.DIRECT_TO_WORK, RouteKind.APPRENTICESHIP):
+        paid = "paid while training" if route.kind is RouteKind.APPRENTICESHIP else "no tuition"
+        return Factor("cost_vs_pay", 1.0, WEIGHTS["cost_vs_pay"], f"no debt: {paid}")
+    burden = outlook.expected_debt if outlook.expected_debt is not None else outlook.expected_cost
+    if burden is None or not pay:
+        return Factor("cost_vs_pay", NEUTRAL, WEIGHTS["cost_vs_pay"], "no cost or debt data for these programs")
+    ratio = burden / pay
+    score = max(0.0, 1.0 - ratio / MAX_DEBT_TO_PAY)
+    label = "debt" if outlook.expected_debt is not None else "cost"
+    return Factor("cost_vs_pay", score, WEIGHTS["cost_vs_pay"],
+                  f"{label} {_money(burden)} for {_money(pay)} {where}")
+
+
+def time_factor(route: Route, horizon_years: float, weight: float) -> Factor:
+    years = route.outlook.years_to_career
+    score = max(0.0, 1.0 - years / max(horizon_years, 1.0))
+    return Factor("time", score, weight, f"{years:g} years to the first job")
+
+
+def progress_factor(route: Route) -> Factor:
+    counted = [step for step in route.steps if step.kind is not StepKind.ENTRY_JOB]
+    done = sum(1 for step in counted if step.status is StepStatus.DONE)
+    score = done / len(counted) if counted else 0.0
+    return Factor("progress", score, WEIGHTS["progress"], f"{done} of {len(counted)} steps done")
+
+
+def preference_factor(route: Route, preferences: Preferences) -> Factor:
+    parts, score = [], NEUTRAL
+    if preferences.preferred_route_kinds:
+        liked = route.kind in preferences.preferred_route_kinds
+        score = 1.0 if liked else 0.2
+        parts.append("a preferred route kind" if liked else "not a preferred route kind")
+    debt = route.outlook.expected_debt or 0.0
+    if preferences.debt_tolerance in (1, 2) and debt > 0:
+        score = max(0.0, score - (0.4 if preferences.debt_tolerance == 1 else 0.2))
+        parts.append("involves debt the student wants to avoid")
+    if not parts:
+        parts.append("no stated preference")
+    return Factor("preference", score, WEIGHTS["preference"], "; ".join(parts))
+
+
+@dataclass
+class CareerFactors:
+    """Factors that depend only on the student and career, computed once per career."""
+
+    interest: Factor
+    values: Factor
+    growth: Factor
+
+
+def career_factors(student: StudentState, career: CareerFacts) -> CareerFactors:
+    return CareerFactors(interest_factor(student, career), values_factor(student, career), growth_factor(career))
+
+
+def rank_routes(routes: list[Route], student: StudentState, career: CareerFacts, preferences: Preferences,
+                horizon_years: float = 12.0, shared: CareerFactors | None = None) -> list[Route]:
+    """Score, order and explain `routes` in place for this student; return them best first."""
+    shared = shared or career_factors(student, career)
+    time_weight = WEIGHTS["time"] if preferences.time_importance is None else preferences.time_importance
+    for route in routes:
+        route.factors = [shared.interest, shared.values, time_factor(route, horizon_years, time_weight),
+                         cost_factor(route), shared.growth, progress_factor(route),
+                         preference_factor(route, preferences)]
+        total_weight = sum(factor.weight for factor in route.factors) or 1.0
+        route.score = round(sum(factor.score * factor.weight for factor in route.factors) / total_weight, 4)
+
+    routes.sort(key=lambda r: (-r.score, r.outlook.years_to_career, r.route_id))
+    fastest = min((r.outlook.years_to_career for r in routes), default=0.0)
+    for position, route in enumerate(routes, start=1):
+        route.rank = position
+        route.explanation = explain(route, fastest, shared)
+    return routes
+
+
+def explain(route: Route, fastest_years: float, shared: CareerFactors) -> str:
+    """Return one sentence naming the two factors that add most to the route's score."""
+    by_name = {factor.name: factor for factor in route.factors}
+    phrases = {
+        "time": (f"fastest route ({route.outlook.years_to_career:g} years)"
+                 if route.outlook.years_to_career <= fastest_years else by_name["time"].detail),
+        "cost_vs_pay": by_name["cost_vs_pay"].detail,
+        "progress": by_name["progress"].detail,
+        "preference": by_name["preference"].detail,
+        "interest_fit": by_name["interest_fit"].detail,
+        "values_fit": by_name["values_fit"].detail,
+        "growth": by_name["growth"].detail,
+    }
+    route_specific = ["time", "cost_vs_pay", "progress", "preference"]
+    strongest = sorted(route_specific, key=lambda name: -by_name[name].score * by_name[name].weight)[:2]
+    sentence = f"Ranks {ordinal(route.rank)}: {phrases[strongest[0]]} and {phrases[strongest[1]]}"
+    if shared.interest.score == NEUTRAL and "no interest" in shared.interest.detail:
+        sentence += "; interest fit is neutral until the student takes the interest inventory"
+    return sentence + "."
+
+
+@dataclass
+class RouteGroupPage:
+    kind: RouteKind
+    routes: list[Route]
+    total_count: int
+    next_page_token: str
+
+
+def encode_page_token(kind: RouteKind, offset: int) -> str:
+    return base64.urlsafe_b64encode(f"{kind.value}:{offset}".encode()).decode()
+
+
+def decode_page_token(token: str) -> tuple[RouteKind, int]:
+    try:
+        kind_name, offset = base64.urlsafe_b64decode(token.encode()).decode().split(":")
+        return RouteKind(kind_name), int(offset)
+    except (ValueError, binascii.Error, UnicodeDecodeError):
+        raise InvalidArgument(f"page_token {token!r} is not a token from a previous response; "
+                              "omit it to get the first page") from None
+
+
+def group_and_page(routes: list[Route], page_size: int, page_token: str = "") -> list[RouteGroupPage]:
+    """Group ranked routes by kind (best group first) and return one page per group, or one group's next page."""
+    groups: dict[RouteKind, list[Route]] = {}
+    for route in routes:
+        groups.setdefault(route.kind, []).append(route)
+
+    if page_token:
+        kind, offset = decode_page_token(page_token)
+        members = groups.get(kind, [])
+        return [_page(kind, members, offset, page_size)]
+
+    ordered = sorted(groups, key=lambda k: groups[k][0].rank)
+    return [_page(kind, groups[kind], 0, page_size) for kind in ordered]
+
+
+def _page(kind: RouteKind, members: list[Route], offset: int, page_size: int) -> RouteGroupPage:
+    end = offset + page_size
+    token = encode_page_token(kind, end) if end < len(members) else ""
+    return RouteGroupPage(kind, members[offset:end], len(members), token)
