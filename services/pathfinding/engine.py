@@ -247,6 +247,11 @@ class PathfindingEngine:
         moves.sort(key=lambda move: (len(move.path), move.path))
         return moves[:MAX_LATER_MOVES]
 
+    def move_careers(self, onetsoc: str) -> dict[str, dict]:
+        """Return O*NET-SOC code -> career summary for the careers on the later moves from `onetsoc`."""
+        paths = self._cached(("moves", onetsoc), lambda: self.repository.career_moves(onetsoc))
+        return {step["onetsoc"]: step for path in paths for step in path}
+
     def find_routes(self, student: StudentState, onetsoc: str, bounds: Bounds,
                     shared: CareerFactors | None = None) -> CareerRoutes:
         """Enumerate, merge and rank every route from the student's state to the career."""
