@@ -24,17 +24,85 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n!trailmap/catalog/v1/catalog.proto\x12\x13trailmap.catalog.v1\"\x17\n\x15GetServiceInfoRequest\"7\n\x16GetServiceInfoResponse\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0f\n\x07version\x18\x02 \x01(\t2{\n\x0e\x43\x61talogService\x12i\n\x0eGetServiceInfo\x12*.trailmap.catalog.v1.GetServiceInfoRequest\x1a+.trailmap.catalog.v1.GetServiceInfoResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n!trailmap/catalog/v1/catalog.proto\x12\x13trailmap.catalog.v1\"\xd3\x05\n\x07Outlook\x12\x18\n\x0bmedian_wage\x18\x01 \x01(\x01H\x00\x88\x01\x01\x12\x10\n\x08wage_soc\x18\x02 \x01(\t\x12\x19\n\x11wage_is_aggregate\x18\x03 \x01(\x08\x12\x1e\n\x11state_median_wage\x18\x04 \x01(\x01H\x01\x88\x01\x01\x12\r\n\x05state\x18\x05 \x01(\t\x12\x1f\n\x17state_wage_is_aggregate\x18\x06 \x01(\x08\x12\x17\n\ngrowth_pct\x18\x07 \x01(\x01H\x02\x88\x01\x01\x12&\n\x19openings_annual_thousands\x18\x08 \x01(\x01H\x03\x88\x01\x01\x12&\n\x19\x65mployment_2024_thousands\x18\t \x01(\x01H\x04\x88\x01\x01\x12&\n\x19\x65mployment_2034_thousands\x18\n \x01(\x01H\x05\x88\x01\x01\x12\x1f\n\x17projection_is_aggregate\x18\x0b \x01(\x08\x12\x19\n\x11typical_education\x18\x0c \x01(\t\x12\x1e\n\x16typical_education_rank\x18\r \x01(\x05\x12 \n\x18typical_education_source\x18\x0e \x01(\t\x12\x10\n\x08job_zone\x18\x0f \x01(\x05\x12\x16\n\x0e\x62right_outlook\x18\x10 \x01(\x08\x12!\n\x19\x62right_outlook_categories\x18\x11 \x03(\t\x12\x15\n\x08wage_p10\x18\x12 \x01(\x01H\x06\x88\x01\x01\x12\x15\n\x08wage_p90\x18\x13 \x01(\x01H\x07\x88\x01\x01\x42\x0e\n\x0c_median_wageB\x14\n\x12_state_median_wageB\r\n\x0b_growth_pctB\x1c\n\x1a_openings_annual_thousandsB\x1c\n\x1a_employment_2024_thousandsB\x1c\n\x1a_employment_2034_thousandsB\x0b\n\t_wage_p10B\x0b\n\t_wage_p90\"\x80\x01\n\x06Riasec\x12\x11\n\trealistic\x18\x01 \x01(\x01\x12\x15\n\rinvestigative\x18\x02 \x01(\x01\x12\x10\n\x08\x61rtistic\x18\x03 \x01(\x01\x12\x0e\n\x06social\x18\x04 \x01(\x01\x12\x14\n\x0c\x65nterprising\x18\x05 \x01(\x01\x12\x14\n\x0c\x63onventional\x18\x06 \x01(\x01\"\x90\x01\n\nWorkValues\x12\x13\n\x0b\x61\x63hievement\x18\x01 \x01(\x01\x12\x1a\n\x12working_conditions\x18\x02 \x01(\x01\x12\x13\n\x0brecognition\x18\x03 \x01(\x01\x12\x15\n\rrelationships\x18\x04 \x01(\x01\x12\x0f\n\x07support\x18\x05 \x01(\x01\x12\x14\n\x0cindependence\x18\x06 \x01(\x01\":\n\nClusterRef\x12\n\n\x02id\x18\x01 \x01(\t\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x12\n\ncluster_id\x18\x03 \x01(\t\"q\n\tCareerRef\x12\x0f\n\x07onetsoc\x18\x01 \x01(\t\x12\r\n\x05title\x18\x02 \x01(\t\x12\x18\n\x0bmedian_wage\x18\x03 \x01(\x01H\x00\x88\x01\x01\x12\x0c\n\x04tier\x18\x04 \x01(\t\x12\x0c\n\x04rank\x18\x05 \x01(\x05\x42\x0e\n\x0c_median_wage\"\xf8\x01\n\x0eProgramSummary\x12\n\n\x02id\x18\x01 \x01(\t\x12\x0b\n\x03\x63ip\x18\x02 \x01(\t\x12\r\n\x05title\x18\x03 \x01(\t\x12>\n\x10\x63redential_level\x18\x04 \x01(\x0e\x32$.trailmap.catalog.v1.CredentialLevel\x12\x17\n\x0f\x63redential_rank\x18\x05 \x01(\x05\x12\x15\n\rtypical_years\x18\x06 \x01(\x01\x12\x14\n\x0clevel_source\x18\x07 \x01(\t\x12\x1d\n\x15meets_entry_education\x18\x08 \x01(\x08\x12\x19\n\x11institution_count\x18\t \x01(\x05\"\xde\x01\n\x11\x41pprenticeshipRef\x12\x13\n\x0brapids_code\x18\x01 \x01(\t\x12\r\n\x05title\x18\x02 \x01(\t\x12\x17\n\nterm_hours\x18\x03 \x01(\x05H\x00\x88\x01\x01\x12\x1b\n\x0eterm_hours_max\x18\x04 \x01(\x05H\x01\x88\x01\x01\x12\x18\n\x10\x63ompetency_based\x18\x05 \x01(\x08\x12\x1b\n\x13\x61pprenticeship_type\x18\x06 \x01(\t\x12\x16\n\x0emapping_method\x18\x07 \x01(\tB\r\n\x0b_term_hoursB\x11\n\x0f_term_hours_max\"\xfc\x04\n\x06\x43\x61reer\x12\x0f\n\x07onetsoc\x18\x01 \x01(\t\x12\x0b\n\x03soc\x18\x02 \x01(\t\x12\r\n\x05title\x18\x03 \x01(\t\x12\x13\n\x0b\x64\x65scription\x18\x04 \x01(\t\x12-\n\x07outlook\x18\x05 \x01(\x0b\x32\x1c.trailmap.catalog.v1.Outlook\x12+\n\x06riasec\x18\x06 \x01(\x0b\x32\x1b.trailmap.catalog.v1.Riasec\x12\x14\n\x0cholland_code\x18\x07 \x01(\t\x12\x34\n\x0bwork_values\x18\x08 \x01(\x0b\x32\x1f.trailmap.catalog.v1.WorkValues\x12\x31\n\x08\x63lusters\x18\t \x03(\x0b\x32\x1f.trailmap.catalog.v1.ClusterRef\x12\x35\n\x0csub_clusters\x18\n \x03(\x0b\x32\x1f.trailmap.catalog.v1.ClusterRef\x12\x37\n\x0frelated_careers\x18\x0b \x03(\x0b\x32\x1e.trailmap.catalog.v1.CareerRef\x12\x35\n\x08programs\x18\x0c \x03(\x0b\x32#.trailmap.catalog.v1.ProgramSummary\x12?\n\x0f\x61pprenticeships\x18\r \x03(\x0b\x32&.trailmap.catalog.v1.ApprenticeshipRef\x12\x13\n\x0b\x64\x61ily_tasks\x18\x0e \x03(\t\x12\x18\n\x10\x61lternate_titles\x18\x0f \x03(\t\x12\x15\n\rtop_knowledge\x18\x10 \x03(\t\x12\x12\n\ntop_skills\x18\x11 \x03(\t\x12\x13\n\x0b\x61ttribution\x18\x12 \x01(\t\"2\n\x10GetCareerRequest\x12\x0f\n\x07onetsoc\x18\x01 \x01(\t\x12\r\n\x05state\x18\x02 \x01(\t\"@\n\x11GetCareerResponse\x12+\n\x06\x63\x61reer\x18\x01 \x01(\x0b\x32\x1b.trailmap.catalog.v1.Career\"a\n\tSearchHit\x12.\n\x06\x63\x61reer\x18\x01 \x01(\x0b\x32\x1e.trailmap.catalog.v1.CareerRef\x12\r\n\x05score\x18\x02 \x01(\x01\x12\x15\n\rmatched_title\x18\x03 \x01(\t\"8\n\x14SearchCareersRequest\x12\r\n\x05query\x18\x01 \x01(\t\x12\x11\n\tpage_size\x18\x02 \x01(\x05\"E\n\x15SearchCareersResponse\x12,\n\x04hits\x18\x01 \x03(\x0b\x32\x1e.trailmap.catalog.v1.SearchHit\"\x9c\x01\n\x13ListProgramsRequest\x12\x0f\n\x07onetsoc\x18\x01 \x01(\t\x12\r\n\x05state\x18\x02 \x01(\t\x12>\n\x10\x63redential_level\x18\x03 \x01(\x0e\x32$.trailmap.catalog.v1.CredentialLevel\x12\x11\n\tpage_size\x18\x04 \x01(\x05\x12\x12\n\npage_token\x18\x05 \x01(\t\"z\n\x14ListProgramsResponse\x12\x35\n\x08programs\x18\x01 \x03(\x0b\x32#.trailmap.catalog.v1.ProgramSummary\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x05\"\xd6\x01\n\x08Offering\x12<\n\x0binstitution\x18\x01 \x01(\x0b\x32\'.trailmap.catalog.v1.InstitutionSummary\x12 \n\x13median_earnings_1yr\x18\x02 \x01(\x01H\x00\x88\x01\x01\x12\x18\n\x0bmedian_debt\x18\x03 \x01(\x01H\x01\x88\x01\x01\x12\x18\n\x0b\x63ompletions\x18\x04 \x01(\x05H\x02\x88\x01\x01\x42\x16\n\x14_median_earnings_1yrB\x0e\n\x0c_median_debtB\x0e\n\x0c_completions\"\x81\x02\n\x07Program\x12\x34\n\x07summary\x18\x01 \x01(\x0b\x32#.trailmap.catalog.v1.ProgramSummary\x12\x13\n\x0b\x64\x65scription\x18\x02 \x01(\t\x12\x15\n\rlevel_sources\x18\x03 \x03(\t\x12/\n\x07\x63\x61reers\x18\x04 \x03(\x0b\x32\x1e.trailmap.catalog.v1.CareerRef\x12\x31\n\x08\x63lusters\x18\x05 \x03(\x0b\x32\x1f.trailmap.catalog.v1.ClusterRef\x12\x30\n\tofferings\x18\x06 \x03(\x0b\x32\x1d.trailmap.catalog.v1.Offering\"\x1f\n\x11GetProgramRequest\x12\n\n\x02id\x18\x01 \x01(\t\"C\n\x12GetProgramResponse\x12-\n\x07program\x18\x01 \x01(\x0b\x32\x1c.trailmap.catalog.v1.Program\"`\n\x12InstitutionSummary\x12\x0e\n\x06unitid\x18\x01 \x01(\t\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x0c\n\x04\x63ity\x18\x03 \x01(\t\x12\r\n\x05state\x18\x04 \x01(\t\x12\x0f\n\x07\x63ontrol\x18\x05 \x01(\t\"\xe9\x03\n\x0bInstitution\x12\x38\n\x07summary\x18\x01 \x01(\x0b\x32\'.trailmap.catalog.v1.InstitutionSummary\x12\x0b\n\x03url\x18\x02 \x01(\t\x12\x1d\n\x10tuition_in_state\x18\x03 \x01(\x01H\x00\x88\x01\x01\x12!\n\x14tuition_out_of_state\x18\x04 \x01(\x01H\x01\x88\x01\x01\x12\x16\n\tnet_price\x18\x05 \x01(\x01H\x02\x88\x01\x01\x12!\n\x14median_earnings_10yr\x18\x06 \x01(\x01H\x03\x88\x01\x01\x12\x18\n\x0bmedian_debt\x18\x07 \x01(\x01H\x04\x88\x01\x01\x12\x1b\n\x0e\x61\x64mission_rate\x18\x08 \x01(\x01H\x05\x88\x01\x01\x12\x1c\n\x0f\x63ompletion_rate\x18\t \x01(\x01H\x06\x88\x01\x01\x12\x35\n\x08programs\x18\n \x03(\x0b\x32#.trailmap.catalog.v1.ProgramSummaryB\x13\n\x11_tuition_in_stateB\x17\n\x15_tuition_out_of_stateB\x0c\n\n_net_priceB\x17\n\x15_median_earnings_10yrB\x0e\n\x0c_median_debtB\x11\n\x0f_admission_rateB\x12\n\x10_completion_rate\"\'\n\x15GetInstitutionRequest\x12\x0e\n\x06unitid\x18\x01 \x01(\t\"O\n\x16GetInstitutionResponse\x12\x35\n\x0binstitution\x18\x01 \x01(\x0b\x32 .trailmap.catalog.v1.Institution\"O\n\x17ListInstitutionsRequest\x12\r\n\x05state\x18\x01 \x01(\t\x12\x11\n\tpage_size\x18\x02 \x01(\x05\x12\x12\n\npage_token\x18\x03 \x01(\t\"\x86\x01\n\x18ListInstitutionsResponse\x12=\n\x0cinstitutions\x18\x01 \x03(\x0b\x32\'.trailmap.catalog.v1.InstitutionSummary\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x05\"\\\n\x0c\x43ourseCareer\x12.\n\x06\x63\x61reer\x18\x01 \x01(\x0b\x32\x1e.trailmap.catalog.v1.CareerRef\x12\x0e\n\x06weight\x18\x02 \x01(\x01\x12\x0c\n\x04rule\x18\x03 \x01(\t\"\xae\x01\n\x06\x43ourse\x12\x11\n\tsced_code\x18\x01 \x01(\t\x12\r\n\x05title\x18\x02 \x01(\t\x12\x13\n\x0b\x64\x65scription\x18\x03 \x01(\t\x12\x19\n\x11subject_area_code\x18\x04 \x01(\t\x12\x19\n\x11subject_area_name\x18\x05 \x01(\t\x12\x37\n\x0cprepares_for\x18\x06 \x03(\x0b\x32!.trailmap.catalog.v1.CourseCareer\"\x87\x03\n\x0e\x44istrictCourse\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\x13\n\x0b\x64istrict_id\x18\x02 \x01(\t\x12\x0e\n\x06number\x18\x03 \x01(\t\x12\x0c\n\x04name\x18\x04 \x01(\t\x12\x12\n\ndepartment\x18\x05 \x01(\t\x12\x0f\n\x07\x63redits\x18\x06 \x01(\x01\x12\x11\n\tgrade_min\x18\x07 \x01(\x05\x12\x11\n\tgrade_max\x18\x08 \x01(\x05\x12\x11\n\thonors_ap\x18\t \x01(\t\x12\x17\n\x0f\x64ual_enrollment\x18\n \x01(\x08\x12\x0b\n\x03\x63te\x18\x0b \x01(\x08\x12\x1b\n\x13work_based_learning\x18\x0c \x01(\x08\x12\x1c\n\x14youth_apprenticeship\x18\r \x01(\x08\x12\x19\n\x11prerequisite_text\x18\x0e \x01(\t\x12\x1c\n\x14prerequisite_numbers\x18\x0f \x03(\t\x12\x11\n\tsced_code\x18\x10 \x01(\t\x12\x11\n\tsced_rule\x18\x11 \x01(\t\x12\x17\n\x0fsced_confidence\x18\x12 \x01(\x01\"%\n\x10GetCourseRequest\x12\x11\n\tsced_code\x18\x01 \x01(\t\"@\n\x11GetCourseResponse\x12+\n\x06\x63ourse\x18\x01 \x01(\x0b\x32\x1b.trailmap.catalog.v1.Course\"k\n\x12ListCoursesRequest\x12\x19\n\x11subject_area_code\x18\x01 \x01(\t\x12\x13\n\x0b\x64istrict_id\x18\x02 \x01(\t\x12\x11\n\tpage_size\x18\x03 \x01(\x05\x12\x12\n\npage_token\x18\x04 \x01(\t\"\xaf\x01\n\x13ListCoursesResponse\x12,\n\x07\x63ourses\x18\x01 \x03(\x0b\x32\x1b.trailmap.catalog.v1.Course\x12=\n\x10\x64istrict_courses\x18\x02 \x03(\x0b\x32#.trailmap.catalog.v1.DistrictCourse\x12\x17\n\x0fnext_page_token\x18\x03 \x01(\t\x12\x12\n\ntotal_size\x18\x04 \x01(\x05\"p\n\x07\x43luster\x12\n\n\x02id\x18\x01 \x01(\t\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x35\n\x0csub_clusters\x18\x03 \x03(\x0b\x32\x1f.trailmap.catalog.v1.ClusterRef\x12\x14\n\x0c\x63\x61reer_count\x18\x04 \x01(\x05\"\x15\n\x13ListClustersRequest\"F\n\x14ListClustersResponse\x12.\n\x08\x63lusters\x18\x01 \x03(\x0b\x32\x1c.trailmap.catalog.v1.Cluster*\xd9\x02\n\x0f\x43redentialLevel\x12 \n\x1c\x43REDENTIAL_LEVEL_UNSPECIFIED\x10\x00\x12 \n\x1c\x43REDENTIAL_LEVEL_CERTIFICATE\x10\x01\x12\x1e\n\x1a\x43REDENTIAL_LEVEL_ASSOCIATE\x10\x02\x12\x1d\n\x19\x43REDENTIAL_LEVEL_BACHELOR\x10\x03\x12\x33\n/CREDENTIAL_LEVEL_POST_BACCALAUREATE_CERTIFICATE\x10\x04\x12)\n%CREDENTIAL_LEVEL_GRADUATE_CERTIFICATE\x10\x05\x12\x1b\n\x17\x43REDENTIAL_LEVEL_MASTER\x10\x06\x12\x1d\n\x19\x43REDENTIAL_LEVEL_DOCTORAL\x10\x07\x12\'\n#CREDENTIAL_LEVEL_FIRST_PROFESSIONAL\x10\x08\x32\x97\x07\n\x0e\x43\x61talogService\x12Z\n\tGetCareer\x12%.trailmap.catalog.v1.GetCareerRequest\x1a&.trailmap.catalog.v1.GetCareerResponse\x12\x66\n\rSearchCareers\x12).trailmap.catalog.v1.SearchCareersRequest\x1a*.trailmap.catalog.v1.SearchCareersResponse\x12\x63\n\x0cListPrograms\x12(.trailmap.catalog.v1.ListProgramsRequest\x1a).trailmap.catalog.v1.ListProgramsResponse\x12]\n\nGetProgram\x12&.trailmap.catalog.v1.GetProgramRequest\x1a\'.trailmap.catalog.v1.GetProgramResponse\x12i\n\x0eGetInstitution\x12*.trailmap.catalog.v1.GetInstitutionRequest\x1a+.trailmap.catalog.v1.GetInstitutionResponse\x12o\n\x10ListInstitutions\x12,.trailmap.catalog.v1.ListInstitutionsRequest\x1a-.trailmap.catalog.v1.ListInstitutionsResponse\x12Z\n\tGetCourse\x12%.trailmap.catalog.v1.GetCourseRequest\x1a&.trailmap.catalog.v1.GetCourseResponse\x12`\n\x0bListCourses\x12\'.trailmap.catalog.v1.ListCoursesRequest\x1a(.trailmap.catalog.v1.ListCoursesResponse\x12\x63\n\x0cListClusters\x12(.trailmap.catalog.v1.ListClustersRequest\x1a).trailmap.catalog.v1.ListClustersResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'trailmap.catalog.v1.catalog_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_GETSERVICEINFOREQUEST']._serialized_start=58
-  _globals['_GETSERVICEINFOREQUEST']._serialized_end=81
-  _globals['_GETSERVICEINFORESPONSE']._serialized_start=83
-  _globals['_GETSERVICEINFORESPONSE']._serialized_end=138
-  _globals['_CATALOGSERVICE']._serialized_start=140
-  _globals['_CATALOGSERVICE']._serialized_end=263
+  _globals['_CREDENTIALLEVEL']._serialized_start=5757
+  _globals['_CREDENTIALLEVEL']._serialized_end=6102
+  _globals['_OUTLOOK']._serialized_start=59
+  _globals['_OUTLOOK']._serialized_end=782
+  _globals['_RIASEC']._serialized_start=785
+  _globals['_RIASEC']._serialized_end=913
+  _globals['_WORKVALUES']._serialized_start=916
+  _globals['_WORKVALUES']._serialized_end=1060
+  _globals['_CLUSTERREF']._serialized_start=1062
+  _globals['_CLUSTERREF']._serialized_end=1120
+  _globals['_CAREERREF']._serialized_start=1122
+  _globals['_CAREERREF']._serialized_end=1235
+  _globals['_PROGRAMSUMMARY']._serialized_start=1238
+  _globals['_PROGRAMSUMMARY']._serialized_end=1486
+  _globals['_APPRENTICESHIPREF']._serialized_start=1489
+  _globals['_APPRENTICESHIPREF']._serialized_end=1711
+  _globals['_CAREER']._serialized_start=1714
+  _globals['_CAREER']._serialized_end=2350
+  _globals['_GETCAREERREQUEST']._serialized_start=2352
+  _globals['_GETCAREERREQUEST']._serialized_end=2402
+  _globals['_GETCAREERRESPONSE']._serialized_start=2404
+  _globals['_GETCAREERRESPONSE']._serialized_end=2468
+  _globals['_SEARCHHIT']._serialized_start=2470
+  _globals['_SEARCHHIT']._serialized_end=2567
+  _globals['_SEARCHCAREERSREQUEST']._serialized_start=2569
+  _globals['_SEARCHCAREERSREQUEST']._serialized_end=2625
+  _globals['_SEARCHCAREERSRESPONSE']._serialized_start=2627
+  _globals['_SEARCHCAREERSRESPONSE']._serialized_end=2696
+  _globals['_LISTPROGRAMSREQUEST']._serialized_start=2699
+  _globals['_LISTPROGRAMSREQUEST']._serialized_end=2855
+  _globals['_LISTPROGRAMSRESPONSE']._serialized_start=2857
+  _globals['_LISTPROGRAMSRESPONSE']._serialized_end=2979
+  _globals['_OFFERING']._serialized_start=2982
+  _globals['_OFFERING']._serialized_end=3196
+  _globals['_PROGRAM']._serialized_start=3199
+  _globals['_PROGRAM']._serialized_end=3456
+  _globals['_GETPROGRAMREQUEST']._serialized_start=3458
+  _globals['_GETPROGRAMREQUEST']._serialized_end=3489
+  _globals['_GETPROGRAMRESPONSE']._serialized_start=3491
+  _globals['_GETPROGRAMRESPONSE']._serialized_end=3558
+  _globals['_INSTITUTIONSUMMARY']._serialized_start=3560
+  _globals['_INSTITUTIONSUMMARY']._serialized_end=3656
+  _globals['_INSTITUTION']._serialized_start=3659
+  _globals['_INSTITUTION']._serialized_end=4148
+  _globals['_GETINSTITUTIONREQUEST']._serialized_start=4150
+  _globals['_GETINSTITUTIONREQUEST']._serialized_end=4189
+  _globals['_GETINSTITUTIONRESPONSE']._serialized_start=4191
+  _globals['_GETINSTITUTIONRESPONSE']._serialized_end=4270
+  _globals['_LISTINSTITUTIONSREQUEST']._serialized_start=4272
+  _globals['_LISTINSTITUTIONSREQUEST']._serialized_end=4351
+  _globals['_LISTINSTITUTIONSRESPONSE']._serialized_start=4354
+  _globals['_LISTINSTITUTIONSRESPONSE']._serialized_end=4488
+  _globals['_COURSECAREER']._serialized_start=4490
+  _globals['_COURSECAREER']._serialized_end=4582
+  _globals['_COURSE']._serialized_start=4585
+  _globals['_COURSE']._serialized_end=4759
+  _globals['_DISTRICTCOURSE']._serialized_start=4762
+  _globals['_DISTRICTCOURSE']._serialized_end=5153
+  _globals['_GETCOURSEREQUEST']._serialized_start=5155
+  _globals['_GETCOURSEREQUEST']._serialized_end=5192
+  _globals['_GETCOURSERESPONSE']._serialized_start=5194
+  _globals['_GETCOURSERESPONSE']._serialized_end=5258
+  _globals['_LISTCOURSESREQUEST']._serialized_start=5260
+  _globals['_LISTCOURSESREQUEST']._serialized_end=5367
+  _globals['_LISTCOURSESRESPONSE']._serialized_start=5370
+  _globals['_LISTCOURSESRESPONSE']._serialized_end=5545
+  _globals['_CLUSTER']._serialized_start=5547
+  _globals['_CLUSTER']._serialized_end=5659
+  _globals['_LISTCLUSTERSREQUEST']._serialized_start=5661
+  _globals['_LISTCLUSTERSREQUEST']._serialized_end=5682
+  _globals['_LISTCLUSTERSRESPONSE']._serialized_start=5684
+  _globals['_LISTCLUSTERSRESPONSE']._serialized_end=5754
+  _globals['_CATALOGSERVICE']._serialized_start=6105
+  _globals['_CATALOGSERVICE']._serialized_end=7024
 # @@protoc_insertion_point(module_scope)

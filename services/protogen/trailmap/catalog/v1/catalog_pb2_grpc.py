@@ -26,7 +26,12 @@ if _version_not_supported:
 
 
 class CatalogServiceStub:
-    """CatalogService: placeholder surface, filled in by the catalog service work.
+    """CatalogService serves the career catalog graph: careers with their outlook, clusters, related careers,
+    programs and apprenticeships; postsecondary programs and institutions; SCED and district courses; clusters.
+
+    Codes keep their published form: O*NET-SOC "29-1141.00", SOC "29-1141", CIP "51.3801", SCED "14052",
+    IPEDS UNITID "228778", state postal code "TX". Unknown codes return NOT_FOUND; malformed codes and page
+    tokens return INVALID_ARGUMENT with a message naming the value and the expected form.
     """
 
     def __init__(self, channel):
@@ -35,18 +40,116 @@ class CatalogServiceStub:
         Args:
             channel: A grpc.Channel.
         """
-        self.GetServiceInfo = channel.unary_unary(
-                '/trailmap.catalog.v1.CatalogService/GetServiceInfo',
-                request_serializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetServiceInfoRequest.SerializeToString,
-                response_deserializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetServiceInfoResponse.FromString,
+        self.GetCareer = channel.unary_unary(
+                '/trailmap.catalog.v1.CatalogService/GetCareer',
+                request_serializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetCareerRequest.SerializeToString,
+                response_deserializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetCareerResponse.FromString,
+                _registered_method=True)
+        self.SearchCareers = channel.unary_unary(
+                '/trailmap.catalog.v1.CatalogService/SearchCareers',
+                request_serializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.SearchCareersRequest.SerializeToString,
+                response_deserializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.SearchCareersResponse.FromString,
+                _registered_method=True)
+        self.ListPrograms = channel.unary_unary(
+                '/trailmap.catalog.v1.CatalogService/ListPrograms',
+                request_serializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListProgramsRequest.SerializeToString,
+                response_deserializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListProgramsResponse.FromString,
+                _registered_method=True)
+        self.GetProgram = channel.unary_unary(
+                '/trailmap.catalog.v1.CatalogService/GetProgram',
+                request_serializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetProgramRequest.SerializeToString,
+                response_deserializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetProgramResponse.FromString,
+                _registered_method=True)
+        self.GetInstitution = channel.unary_unary(
+                '/trailmap.catalog.v1.CatalogService/GetInstitution',
+                request_serializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetInstitutionRequest.SerializeToString,
+                response_deserializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetInstitutionResponse.FromString,
+                _registered_method=True)
+        self.ListInstitutions = channel.unary_unary(
+                '/trailmap.catalog.v1.CatalogService/ListInstitutions',
+                request_serializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListInstitutionsRequest.SerializeToString,
+                response_deserializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListInstitutionsResponse.FromString,
+                _registered_method=True)
+        self.GetCourse = channel.unary_unary(
+                '/trailmap.catalog.v1.CatalogService/GetCourse',
+                request_serializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetCourseRequest.SerializeToString,
+                response_deserializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetCourseResponse.FromString,
+                _registered_method=True)
+        self.ListCourses = channel.unary_unary(
+                '/trailmap.catalog.v1.CatalogService/ListCourses',
+                request_serializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListCoursesRequest.SerializeToString,
+                response_deserializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListCoursesResponse.FromString,
+                _registered_method=True)
+        self.ListClusters = channel.unary_unary(
+                '/trailmap.catalog.v1.CatalogService/ListClusters',
+                request_serializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListClustersRequest.SerializeToString,
+                response_deserializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListClustersResponse.FromString,
                 _registered_method=True)
 
 
 class CatalogServiceServicer:
-    """CatalogService: placeholder surface, filled in by the catalog service work.
+    """CatalogService serves the career catalog graph: careers with their outlook, clusters, related careers,
+    programs and apprenticeships; postsecondary programs and institutions; SCED and district courses; clusters.
+
+    Codes keep their published form: O*NET-SOC "29-1141.00", SOC "29-1141", CIP "51.3801", SCED "14052",
+    IPEDS UNITID "228778", state postal code "TX". Unknown codes return NOT_FOUND; malformed codes and page
+    tokens return INVALID_ARGUMENT with a message naming the value and the expected form.
     """
 
-    def GetServiceInfo(self, request, context):
+    def GetCareer(self, request, context):
+        """One career with outlook, clusters, related careers, programs summary and apprenticeships.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SearchCareers(self, request, context):
+        """Careers matching the words people use ("nurse", "RN", "coder"), best match first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListPrograms(self, request, context):
+        """Programs filtered by career, state (an institution there offers it) and credential level.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetProgram(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetInstitution(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListInstitutions(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetCourse(self, request, context):
+        """A SCED course (5-digit code) with the careers it is derived to prepare for.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListCourses(self, request, context):
+        """SCED courses of a subject area, or the courses of a district catalog.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListClusters(self, request, context):
         """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -55,10 +158,50 @@ class CatalogServiceServicer:
 
 def add_CatalogServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
-            'GetServiceInfo': grpc.unary_unary_rpc_method_handler(
-                    servicer.GetServiceInfo,
-                    request_deserializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetServiceInfoRequest.FromString,
-                    response_serializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetServiceInfoResponse.SerializeToString,
+            'GetCareer': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetCareer,
+                    request_deserializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetCareerRequest.FromString,
+                    response_serializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetCareerResponse.SerializeToString,
+            ),
+            'SearchCareers': grpc.unary_unary_rpc_method_handler(
+                    servicer.SearchCareers,
+                    request_deserializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.SearchCareersRequest.FromString,
+                    response_serializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.SearchCareersResponse.SerializeToString,
+            ),
+            'ListPrograms': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListPrograms,
+                    request_deserializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListProgramsRequest.FromString,
+                    response_serializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListProgramsResponse.SerializeToString,
+            ),
+            'GetProgram': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetProgram,
+                    request_deserializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetProgramRequest.FromString,
+                    response_serializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetProgramResponse.SerializeToString,
+            ),
+            'GetInstitution': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetInstitution,
+                    request_deserializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetInstitutionRequest.FromString,
+                    response_serializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetInstitutionResponse.SerializeToString,
+            ),
+            'ListInstitutions': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListInstitutions,
+                    request_deserializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListInstitutionsRequest.FromString,
+                    response_serializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListInstitutionsResponse.SerializeToString,
+            ),
+            'GetCourse': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetCourse,
+                    request_deserializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetCourseRequest.FromString,
+                    response_serializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetCourseResponse.SerializeToString,
+            ),
+            'ListCourses': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListCourses,
+                    request_deserializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListCoursesRequest.FromString,
+                    response_serializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListCoursesResponse.SerializeToString,
+            ),
+            'ListClusters': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListClusters,
+                    request_deserializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListClustersRequest.FromString,
+                    response_serializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListClustersResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -69,11 +212,16 @@ def add_CatalogServiceServicer_to_server(servicer, server):
 
  # This class is part of an EXPERIMENTAL API.
 class CatalogService:
-    """CatalogService: placeholder surface, filled in by the catalog service work.
+    """CatalogService serves the career catalog graph: careers with their outlook, clusters, related careers,
+    programs and apprenticeships; postsecondary programs and institutions; SCED and district courses; clusters.
+
+    Codes keep their published form: O*NET-SOC "29-1141.00", SOC "29-1141", CIP "51.3801", SCED "14052",
+    IPEDS UNITID "228778", state postal code "TX". Unknown codes return NOT_FOUND; malformed codes and page
+    tokens return INVALID_ARGUMENT with a message naming the value and the expected form.
     """
 
     @staticmethod
-    def GetServiceInfo(request,
+    def GetCareer(request,
             target,
             options=(),
             channel_credentials=None,
@@ -86,9 +234,225 @@ class CatalogService:
         return grpc.experimental.unary_unary(
             request,
             target,
-            '/trailmap.catalog.v1.CatalogService/GetServiceInfo',
-            trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetServiceInfoRequest.SerializeToString,
-            trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetServiceInfoResponse.FromString,
+            '/trailmap.catalog.v1.CatalogService/GetCareer',
+            trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetCareerRequest.SerializeToString,
+            trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetCareerResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SearchCareers(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/trailmap.catalog.v1.CatalogService/SearchCareers',
+            trailmap_dot_catalog_dot_v1_dot_catalog__pb2.SearchCareersRequest.SerializeToString,
+            trailmap_dot_catalog_dot_v1_dot_catalog__pb2.SearchCareersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListPrograms(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/trailmap.catalog.v1.CatalogService/ListPrograms',
+            trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListProgramsRequest.SerializeToString,
+            trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListProgramsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetProgram(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/trailmap.catalog.v1.CatalogService/GetProgram',
+            trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetProgramRequest.SerializeToString,
+            trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetProgramResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetInstitution(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/trailmap.catalog.v1.CatalogService/GetInstitution',
+            trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetInstitutionRequest.SerializeToString,
+            trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetInstitutionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListInstitutions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/trailmap.catalog.v1.CatalogService/ListInstitutions',
+            trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListInstitutionsRequest.SerializeToString,
+            trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListInstitutionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetCourse(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/trailmap.catalog.v1.CatalogService/GetCourse',
+            trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetCourseRequest.SerializeToString,
+            trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetCourseResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListCourses(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/trailmap.catalog.v1.CatalogService/ListCourses',
+            trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListCoursesRequest.SerializeToString,
+            trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListCoursesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListClusters(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/trailmap.catalog.v1.CatalogService/ListClusters',
+            trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListClustersRequest.SerializeToString,
+            trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListClustersResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -1,0 +1,127 @@
+"""Career search scoring: full-text candidates re-ranked by how people name careers.
+
+The full-text index `career_titles` (title, alternate, short and reported titles) finds candidates;
+`rank_candidates` re-scores them:
+- an exact match of the whole query with the title or an alternate/short/reported title: +3 / +2;
+- every query word in the title (plural-insensitive): +1.5; in one alternate title: +0.5;
+- the O*NET occupation that equals its SOC (code ending .00) over its specialties: +0.4;
+- employment, so the common career wins among equals: + 0.15 x log10(employment in thousands + 1);
+- the normalized full-text score (0..1).
+Each query variant (the query and its synonyms) is scored, and a career keeps its best variant.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+# Everyday words the O*NET titles lack as whole titles. Each maps to the titles people mean.
+SYNONYMS: dict[str, list[str]] = {
+    "rn": ["registered nurse"],
+    "lpn": ["licensed practical nurse"],
+    "lvn": ["licensed vocational nurse"],
+    "cna": ["nursing assistant"],
+    "coder": ["computer programmer", "software developer", "medical coder"],
+    "programmer": ["computer programmer", "software developer"],
+    "doctor": ["physician"],
+    "cop": ["police officer"],
+    "vet": ["veterinarian"],
+    "dev": ["software developer"],
+}
+LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/&|])')
+MAX_QUERY_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class Candidate:
+    onetsoc: str
+    title: str
+    titles: tuple[str, ...]
+    employment_thousands: float | None
+    text_score: float
+
+
+@dataclass(frozen=True)
+class Hit:
+    onetsoc: str
+    title: str
+    score: float
+    matched_title: str
+
+
+def normalize(text: str) -> str:
+    """Lower-case words without punctuation, each made singular by dropping a plural 's'."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return " ".join(_singular(word) for word in words)
+
+
+def _singular(word: str) -> str:
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def query_variants(query: str) -> list[str]:
+    """Return the normalized query and its synonym expansions, the query first."""
+    normalized = normalize(query)
+    variants = [normalized] if normalized else []
+    for synonym in SYNONYMS.get(normalized, []):
+        variants.append(normalize(synonym))
+    return list(dict.fromkeys(variants))
+
+
+def lucene_query(variants: list[str]) -> str:
+    """Build a Lucene query matching any word of any variant, exactly or as a prefix."""
+    terms = []
+    for variant in variants:
+        for word in variant.split():
+            escaped = LUCENE_SPECIAL.sub(r"\\\1", word)
+            terms.append(f"{escaped}^2")
+            if len(word) >= 3:
+                terms.append(f"{escaped}*")
+    return " OR ".join(dict.fromkeys(terms))
+
+
+def _score(variant: str, candidate: Candidate, max_text_score: float) -> tuple[float, str]:
+    words = set(variant.split())
+    title = normalize(candidate.title)
+    score = candidate.text_score / max_text_score if max_text_score > 0 else 0.0
+    matched = candidate.title
+
+    if title == variant:
+        score += 3.0
+    elif words <= set(title.split()):
+        score += 1.5
+
+    best_alternate = 0.0
+    for alternate in candidate.titles:
+        normalized = normalize(alternate)
+        if normalized == variant:
+            best_alternate, matched = 2.0, alternate
+            break
+        if best_alternate < 0.5 and words <= set(normalized.split()):
+            best_alternate, matched = 0.5, alternate
+    score += best_alternate
+
+    if candidate.onetsoc.endswith(".00"):
+        score += 0.4
+    if candidate.employment_thousands:
+        score += 0.15 * math.log10(candidate.employment_thousands + 1)
+    return score, matched
+
+
+def rank_candidates(query: str, candidates: list[Candidate], limit: int) -> list[Hit]:
+    """Return the best `limit` hits for `query`, best first (ties by O*NET-SOC code)."""
+    variants = query_variants(query)
+    if not variants or not candidates:
+        return []
+
+    max_text_score = max(candidate.text_score for candidate in candidates)
+    hits = []
+    for candidate in candidates:
+        score, matched = max((_score(variant, candidate, max_text_score) for variant in variants),
+                             key=lambda item: item[0])
+        hits.append(Hit(candidate.onetsoc, candidate.title, round(score, 4), matched))
+    hits.sort(key=lambda hit: (-hit.score, hit.onetsoc))
+    return hits[:limit]

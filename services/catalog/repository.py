@@ -1,0 +1,68 @@
+"""All Neo4j reads of the catalog service; queries live in cypher/catalog/queries.cypher."""
+
+from __future__ import annotations
+
+import neo4j
+
+from services.catalog.domain.search import Candidate
+from services.common.graph import cypher
+
+QUERIES = "catalog/queries.cypher"
+SEARCH_CANDIDATES = 150
+
+
+class CatalogRepository:
+    def __init__(self, driver: neo4j.Driver, database: str = "neo4j") -> None:
+        self.driver = driver
+        self.database = database
+
+    def _records(self, name: str, **parameters) -> list[neo4j.Record]:
+        return self.driver.execute_query(cypher(QUERIES, name), parameters, database_=self.database,
+                                         routing_=neo4j.RoutingControl.READ).records
+
+    def _one(self, name: str, **parameters) -> dict | None:
+        records = self._records(name, **parameters)
+        return dict(records[0]) if records else None
+
+    def get_career(self, onetsoc: str, state: str | None) -> dict | None:
+        return self._one("get_career", onetsoc=onetsoc, state=state)
+
+    def search_candidates(self, lucene: str) -> list[Candidate]:
+        candidates = []
+        for record in self._records("search_careers", lucene=lucene, limit=SEARCH_CANDIDATES):
+            titles = tuple((record["alternate_titles"] or []) + (record["short_titles"] or [])
+                           + (record["reported_titles"] or []))
+            candidates.append(Candidate(record["onetsoc"], record["title"], titles, record["employment_2024"],
+                                        record["score"]))
+        return candidates
+
+    def list_programs(self, onetsoc: str | None, state: str | None, level: str | None, skip: int,
+                      limit: int) -> dict:
+        return self._one("list_programs", onetsoc=onetsoc, state=state, level=level, skip=skip, limit=limit)
+
+    def get_program(self, program_id: str) -> dict | None:
+        return self._one("get_program", id=program_id)
+
+    def get_institution(self, unitid: str) -> dict | None:
+        return self._one("get_institution", unitid=unitid)
+
+    def list_institutions(self, state: str | None, skip: int, limit: int) -> dict:
+        return self._one("list_institutions", state=state, skip=skip, limit=limit)
+
+    def get_course(self, sced_code: str) -> dict | None:
+        return self._one("get_course", sced_code=sced_code)
+
+    def subject_area_exists(self, code: str) -> bool:
+        return self._one("subject_area_exists", code=code) is not None
+
+    def district_exists(self, district_id: str) -> bool:
+        return self._one("district_exists", district_id=district_id) is not None
+
+    def list_sced_courses(self, subject_area_code: str, skip: int, limit: int) -> dict:
+        return self._one("list_sced_courses", subject_area_code=subject_area_code, skip=skip, limit=limit)
+
+    def list_district_courses(self, district_id: str, skip: int, limit: int) -> dict:
+        return self._one("list_district_courses", district_id=district_id, skip=skip, limit=limit)
+
+    def list_clusters(self) -> list[dict]:
+        return [dict(record) for record in self._records("list_clusters")]
