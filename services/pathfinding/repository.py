@@ -9,6 +9,7 @@ import neo4j
 
 from services.common.graph import cypher
 from services.pathfinding import rules
+from services.pathfinding.reference import CatalogGraph
 from services.pathfinding.model import (
     ANY_BACHELOR_YEARS,
     APPRENTICESHIP_DEFAULT_YEARS,
@@ -201,3 +202,27 @@ class PathfindingRepository:
         records = self._read(cypher("pathfinding/reachable.cypher", "related_edges"),
                              max_related_rank=MAX_RELATED_RANK)
         return [(record["source"], record["target"]) for record in records]
+
+    def export_catalog(self, onetsoc: str | None = None, related: bool = False) -> CatalogGraph:
+        """Export careers, programs, apprenticeships, institutions and their relationships to networkx.
+
+        With `onetsoc`, only the part that routes to that career can touch; `related` adds RELATED_TO.
+        """
+        catalog = CatalogGraph()
+        for record in self._read(cypher("pathfinding/export.cypher", "export_careers"), onetsoc=onetsoc):
+            catalog.add_node("Career", record["onetsoc"], **dict(record))
+        for record in self._read(cypher("pathfinding/export.cypher", "export_program_leads"), onetsoc=onetsoc):
+            program = record["program"]
+            catalog.add_node("Program", program["id"], **program)
+            catalog.add_edge(("Program", program["id"]), "LEADS_TO", ("Career", record["onetsoc"]))
+        for record in self._read(cypher("pathfinding/export.cypher", "export_apprenticeship_leads"), onetsoc=onetsoc):
+            apprenticeship = record["apprenticeship"]
+            catalog.add_node("Apprenticeship", apprenticeship["rapids_code"], **apprenticeship)
+            catalog.add_edge(("Apprenticeship", apprenticeship["rapids_code"]), "LEADS_TO", ("Career", record["onetsoc"]))
+        for record in self._read(cypher("pathfinding/export.cypher", "export_offers"), onetsoc=onetsoc):
+            catalog.add_node("Institution", str(record["unitid"]), state=record["state"])
+            catalog.add_edge(("Institution", str(record["unitid"])), "OFFERS", ("Program", record["program_id"]))
+        if related:
+            for record in self._read(cypher("pathfinding/export.cypher", "export_related")):
+                catalog.add_edge(("Career", record["source"]), "RELATED_TO", ("Career", record["target"]))
+        return catalog

@@ -1,0 +1,142 @@
+"""Unit tests of route assembly, merging, ranking, paging and what-if on hand-built data."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.common.errors import InvalidArgument
+from services.pathfinding.assembly import RouteContext, build_routes, schedule_courses
+from services.pathfinding.model import (
+    ApprenticeshipInfo,
+    CareerFacts,
+    CourseInfo,
+    InstitutionOffer,
+    Preferences,
+    ProgramInfo,
+    RouteKind,
+    StepKind,
+    StepStatus,
+    StudentState,
+    Bounds,
+)
+from services.pathfinding.ranking import group_and_page, ordinal, rank_routes
+from services.pathfinding.whatif import apply_changes, diff_routes
+
+CAREER = CareerFacts(onetsoc="29-1141.00", title="Registered Nurses", typical_education="Bachelor's degree",
+                     typical_education_rank=5, median_wage=90000.0, state_wages={"WI": 85000.0}, growth_pct=5.0,
+                     riasec={"s": 6.0, "i": 5.0})
+PROGRAMS = {
+    "51.3801|associate": ProgramInfo("51.3801|associate", "51.3801", "Registered Nursing", 4, 2.0),
+    "51.3818|associate": ProgramInfo("51.3818|associate", "51.3818", "Nursing Practice", 4, 2.0),
+    "51.3801|bachelor": ProgramInfo("51.3801|bachelor", "51.3801", "Registered Nursing", 5, 4.0),
+}
+OFFERS = {"51.3801|associate": [InstitutionOffer("1", "Prairie College", "Madison", "WI", 5000.0, 12000.0, None)],
+          "51.3801|bachelor": [InstitutionOffer("2", "State U", "Austin", "TX", 15000.0, 30000.0, None)]}
+COURSES = {
+    "BIO": CourseInfo("BIO", "d|BIO", "Biology", 1.0, 9, 12, False, False, False, (), 0.9),
+    "CHM": CourseInfo("CHM", "d|CHM", "Chemistry", 1.0, 10, 12, False, False, False, ("BIO",), 0.8),
+    "APC": CourseInfo("APC", "d|APC", "AP Chemistry", 1.0, 11, 12, True, False, False, ("CHM",), 0.7),
+}
+RAW = {
+    (("PROGRAM", "51.3801|associate"),): 2.0,
+    (("PROGRAM", "51.3818|associate"),): 2.0,
+    (("PROGRAM", "51.3801|bachelor"),): 4.0,
+    (("PROGRAM", "51.3801|associate"), ("PROGRAM", "51.3801|bachelor")): 4.0,
+    (("APPRENTICESHIP", "0001"),): 3.0,
+}
+
+
+def routes_for(student: StudentState):
+    schedule = schedule_courses(COURSES, student)
+    context = RouteContext(CAREER, student, schedule, PROGRAMS, OFFERS,
+                           {"0001": ApprenticeshipInfo("0001", "Nurse apprentice", 3.0)}, "WI")
+    routes = build_routes(RAW, context)
+    return rank_routes(routes, student, CAREER, student.preferences)
+
+
+def test_schedule_orders_prerequisites():
+    schedule = schedule_courses(COURSES, StudentState(grade=10, district_id="d", completed=frozenset({"BIO"})))
+    steps = {step.key: step for step in schedule.steps}
+    assert steps["d|BIO"].status is StepStatus.DONE
+    assert steps["d|CHM"].year_offset == 0
+    assert steps["d|APC"].year_offset == 1
+    assert steps["d|APC"].kind is StepKind.DUAL_ENROLLMENT
+
+
+def test_failed_course_closes_dependent_chain():
+    student = StudentState(grade=12, district_id="d", completed=frozenset({"BIO"}), failed=frozenset({"CHM"}))
+    schedule = schedule_courses(COURSES, student)
+    steps = {step.key: step for step in schedule.steps}
+    assert steps["d|CHM"].status is StepStatus.CLOSED
+    assert "retake" in steps["d|CHM"].status_reason
+    assert steps["d|APC"].status is StepStatus.CLOSED
+    assert schedule.closed_prep_courses == 2
+
+
+def test_equivalent_programs_merge():
+    routes = routes_for(StudentState(grade=10, district_id="d"))
+    associate = [route for route in routes if route.kind is RouteKind.TWO_YEAR]
+    assert len(associate) == 1
+    assert associate[0].merged_count == 2
+    program_step = next(step for step in associate[0].steps if step.kind is StepKind.PROGRAM)
+    assert [key for key, _ in program_step.options] == ["51.3801|associate", "51.3818|associate"]
+
+
+def test_every_route_has_factors_and_sentence():
+    routes = routes_for(StudentState(grade=10, district_id="d"))
+    names = {"interest_fit", "values_fit", "time", "cost_vs_pay", "growth", "progress", "preference"}
+    for route in routes:
+        assert {factor.name for factor in route.factors} == names
+        assert route.explanation.startswith(f"Ranks {ordinal(route.rank)}:")
+        assert "interest fit is neutral" in route.explanation
+    assert [route.rank for route in routes] == list(range(1, len(routes) + 1))
+
+
+def test_outlook_uses_state_pay_and_debt():
+    routes = routes_for(StudentState(grade=10, district_id="d"))
+    associate = next(route for route in routes if route.kind is RouteKind.TWO_YEAR)
+    assert associate.outlook.state_median_pay == 85000.0
+    assert associate.outlook.expected_debt == 12000.0
+    # One dual-enrollment course saves an eighth of a college year; years are rounded to 0.01.
+    assert associate.outlook.years_to_career == pytest.approx(3 + 2 - 0.125, abs=0.01)
+
+
+def test_preferred_kind_ranks_higher():
+    plain = routes_for(StudentState(grade=10, district_id="d"))
+    preferring = routes_for(StudentState(grade=10, district_id="d",
+                                         preferences=Preferences(preferred_route_kinds=frozenset({RouteKind.FOUR_YEAR}))))
+    rank_before = min(r.rank for r in plain if r.kind is RouteKind.FOUR_YEAR)
+    rank_after = min(r.rank for r in preferring if r.kind is RouteKind.FOUR_YEAR)
+    assert rank_after < rank_before
+
+
+def test_paging_groups_by_kind():
+    routes = routes_for(StudentState(grade=10, district_id="d"))
+    pages = group_and_page(routes, page_size=1)
+    four_year = next(page for page in pages if page.kind is RouteKind.FOUR_YEAR)
+    assert four_year.total_count == 2
+    assert len(four_year.routes) == 1
+    second = group_and_page(routes, page_size=1, page_token=four_year.next_page_token)
+    assert second[0].routes[0].route_id != four_year.routes[0].route_id
+    assert second[0].next_page_token == ""
+
+
+def test_bad_page_token_is_rejected():
+    with pytest.raises(InvalidArgument, match="page_token"):
+        group_and_page([], 10, "not-a-token")
+
+
+def test_what_if_failed_course_delays_routes():
+    student = StudentState(grade=12, district_id="d", completed=frozenset({"BIO"}), enrolled=frozenset({"CHM"}))
+    changed = apply_changes(student, [("FAIL_COURSE", "CHM")])
+    assert "CHM" in changed.failed
+    before, after = routes_for(student), routes_for(changed)
+    closed, opened, moved, summary = diff_routes(before, after, [("FAIL_COURSE", "CHM")], Bounds())
+    assert not closed and not opened
+    assert any(new.outlook.years_to_career > old.outlook.years_to_career for old, new in moved)
+    assert summary.startswith("fail CHM:")
+
+
+def test_what_if_rejects_unknown_change():
+    with pytest.raises(InvalidArgument, match="change kind"):
+        apply_changes(StudentState(grade=10, district_id="d"), [("TELEPORT", "CHM")])

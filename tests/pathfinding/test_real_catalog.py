@@ -1,0 +1,159 @@
+"""Routes on the real catalog: counselor expectations, agreement with the reference, gRPC and CLI."""
+
+from __future__ import annotations
+
+import grpc
+import pytest
+
+from services.pathfinding import reference, rules
+from services.pathfinding.engine import PathfindingEngine
+from services.pathfinding.model import Bounds, RouteKind, StudentState
+from services.pathfinding.repository import PathfindingRepository
+from trailmap.pathfinding.v1 import pathfinding_pb2 as pb
+from trailmap.pathfinding.v1 import pathfinding_pb2_grpc
+
+pytestmark = [pytest.mark.integration, pytest.mark.catalog_data]
+
+DISTRICT = "prairie-sun-wi"
+NAMED_CAREERS = {
+    "registered nurse": "29-1141.00",
+    "electrician": "47-2111.00",
+    "software developer": "15-1252.00",
+    "dental hygienist": "29-1292.00",
+}
+PHYSICIANS = "29-1216.00"
+STUDENT = StudentState(grade=10, district_id=DISTRICT, completed=frozenset({"1101RDG"}))
+
+
+@pytest.fixture(scope="module")
+def engine(neo4j_driver):
+    repository = PathfindingRepository(neo4j_driver)
+    if repository.career_facts("29-1141.00") is None or repository.district(DISTRICT) is None:
+        pytest.skip("the real catalog is not loaded")
+    return PathfindingEngine(repository)
+
+
+def kinds_of(engine, onetsoc, bounds=Bounds()):
+    return {route.kind for route in engine.find_routes(STUDENT, onetsoc, bounds).routes}
+
+
+def test_nurses_have_associate_and_bachelor_routes(engine):
+    assert {RouteKind.TWO_YEAR, RouteKind.FOUR_YEAR} <= kinds_of(engine, "29-1141.00")
+
+
+def test_electricians_have_apprenticeship_route(engine):
+    kinds = kinds_of(engine, "47-2111.00")
+    assert RouteKind.APPRENTICESHIP in kinds
+    assert RouteKind.DIRECT_TO_WORK in kinds
+
+
+def test_physicians_have_doctoral_route(engine):
+    routes = engine.find_routes(STUDENT, PHYSICIANS, Bounds(horizon_years=14)).routes
+    doctoral = [route for route in routes if max(step.credential_rank for step in route.steps) == 8]
+    assert doctoral
+    assert doctoral[0].steps[-2].credential_rank == 8
+
+
+def test_software_developers_have_bachelor_route(engine):
+    assert RouteKind.FOUR_YEAR in kinds_of(engine, "15-1252.00")
+
+
+def test_dental_hygienists_have_associate_route(engine):
+    assert RouteKind.TWO_YEAR in kinds_of(engine, "29-1292.00")
+
+
+@pytest.mark.parametrize("onetsoc", [*NAMED_CAREERS.values(), PHYSICIANS])
+@pytest.mark.parametrize("bounds", [Bounds(), Bounds(horizon_years=8, max_education_rank=5),
+                                    Bounds(states=("TX",)), Bounds(horizon_years=14, states=("OH", "CO"))])
+def test_reference_agrees_on_real_graph(engine, onetsoc, bounds):
+    repository = engine.repository
+    career = repository.career_facts(onetsoc)
+    program_budget = rules.program_budget(bounds, STUDENT.grade, 0.0, 0.0)
+    other_budget = rules.other_budget(bounds, STUDENT.grade)
+    cypher_routes = repository.enumerate_routes(career, bounds, program_budget, other_budget)
+    catalog = repository.export_catalog(onetsoc)
+    assert set(cypher_routes) == reference.enumerate_routes(catalog, onetsoc, bounds, program_budget, other_budget)
+
+
+@pytest.mark.parametrize("words,onetsoc", sorted(NAMED_CAREERS.items()))
+def test_everyday_words_resolve(engine, words, onetsoc):
+    assert engine.resolve_career(words) == onetsoc
+
+
+def test_reachable_careers_cover_most(engine):
+    reachable = engine.reachable_careers(STUDENT, Bounds(horizon_years=14))
+    codes = {entry.career["onetsoc"] for entry in reachable}
+    assert "47-2111.00" in codes
+    assert len(codes) > 800
+
+
+@pytest.fixture(scope="module")
+def stub(service_settings):
+    from services.pathfinding.server import PathfindingSettings, serve
+    from services.common.settings import load_settings
+
+    settings = load_settings(PathfindingSettings, neo4j_uri=service_settings.neo4j_uri,
+                             kafka_bootstrap=service_settings.kafka_bootstrap)
+    server, _ = serve(settings, port=0)
+    channel = grpc.insecure_channel(f"127.0.0.1:{server.port}")
+    yield pathfinding_pb2_grpc.PathfindingServiceStub(channel)
+    channel.close()
+    server.stop(0)
+
+
+def inline_student(**extra) -> pb.StudentRef:
+    return pb.StudentRef(state=pb.StudentState(grade=10, district_id=DISTRICT, **extra))
+
+
+def test_grpc_find_routes_groups_and_lanes(engine, stub):
+    response = stub.FindRoutes(pb.FindRoutesRequest(tenant_id="t", student=inline_student(), career_query="electrician",
+                                                    page_size=3))
+    assert response.career.onetsoc == "47-2111.00"
+    kinds = {group.kind for group in response.groups}
+    assert pb.ROUTE_KIND_APPRENTICESHIP in kinds
+    route = response.groups[0].routes[0]
+    assert route.steps[-1].lane == pb.LANE_FIRST_JOB
+    assert route.explanation.startswith("Ranks ")
+    assert len(route.factors) == 7
+
+
+def test_grpc_explain_and_what_if(engine, stub):
+    found = stub.FindRoutes(pb.FindRoutesRequest(tenant_id="t", student=inline_student(), onetsoc="29-1141.00"))
+    route_id = found.groups[0].routes[0].route_id
+    explained = stub.ExplainRoute(pb.ExplainRouteRequest(tenant_id="t", student=inline_student(), onetsoc="29-1141.00",
+                                                         route_id=route_id))
+    assert explained.route.route_id == route_id
+    assert len(explained.reasons) == 7
+
+    what_if = stub.WhatIf(pb.WhatIfRequest(
+        tenant_id="t", student=inline_student(), onetsoc="29-1141.00", bounds=pb.Bounds(horizon_years=5),
+        changes=[pb.Change(kind=pb.CHANGE_KIND_ADD_DUAL_ENROLLMENT, course_number="4335SCI")]))
+    assert what_if.summary.startswith("dual enrollment for 4335SCI")
+
+
+def test_grpc_rejects_unknown_career_and_bad_bounds(engine, stub):
+    with pytest.raises(grpc.RpcError) as missing:
+        stub.FindRoutes(pb.FindRoutesRequest(tenant_id="t", student=inline_student(), onetsoc="00-0000.00"))
+    assert missing.value.code() == grpc.StatusCode.NOT_FOUND
+    with pytest.raises(grpc.RpcError) as bad:
+        stub.FindRoutes(pb.FindRoutesRequest(tenant_id="t", student=inline_student(), onetsoc="29-1141.00",
+                                             bounds=pb.Bounds(max_education_rank=11)))
+    assert bad.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert "max_education_rank 11" in bad.value.details()
+
+
+def test_grpc_reachable_careers_page(engine, stub):
+    response = stub.ListReachableCareers(pb.ListReachableCareersRequest(tenant_id="t", student=inline_student(),
+                                                                        page_size=5))
+    assert len(response.careers) == 5
+    assert response.total_count > 800
+    assert response.next_page_token == "5"
+
+
+def test_cli_prints_ranked_routes(engine, capsys):
+    from services.pathfinding.cli import main
+
+    assert main(["--career", "dental hygienist", "--grade", "11", "--state", "TX"]) == 0
+    output = capsys.readouterr().out
+    assert "Dental Hygienists (29-1292.00)" in output
+    assert " 1. [TWO_YEAR]" in output
