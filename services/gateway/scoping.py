@@ -97,7 +97,7 @@ def _decide(request: Request, principal: Principal, student_id: str) -> str | No
 
 def student_scope(request: Request, student_id: StudentIdPath,
                   principal: Principal = Depends(current_principal)) -> Iterator[StudentScope]:
-    """Dependency for every student-record endpoint: checks scope and writes one audit entry."""
+    """Check the caller may read the student record and write the audit entry; used by every student endpoint."""
     audit = request.app.state.audit
     route = request.scope.get("route")
     endpoint = f"{request.method} {getattr(route, 'path', request.url.path)}"
@@ -119,6 +119,9 @@ def student_scope(request: Request, student_id: StudentIdPath,
                            fix="use the catalog and route endpoints, which need no student record")
         raise _not_found(student_id)
 
+    # The read is recorded before any data is fetched, so the entry exists even if the response never
+    # reaches the caller. A failure downstream adds a second entry with its status.
+    record("allowed")
     try:
         yield StudentScope(tenant=principal.tenant, student_id=student_id, principal=principal)
     except ApiError as error:
@@ -127,7 +130,6 @@ def student_scope(request: Request, student_id: StudentIdPath,
     except Exception:
         record("error:500")
         raise
-    record("allowed")
 
 
 def writable_student_scope(scope: StudentScope = Depends(student_scope)) -> StudentScope:

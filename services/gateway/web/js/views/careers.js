@@ -32,9 +32,9 @@ export async function renderExplore(main, parts, params, stillCurrent) {
   main.append(h("p", { role: "status" }, t("explore.count", { count: careers.length, term })));
   main.append(h("ul", { class: "result-list", id: "career-results" }, careers.map((career) => h("li", {},
     h("h2", {}, h("a", { href: careerHref(career.onetsoc) }, career.title)),
-    h("p", { class: "hint" }, t("explore.line", { code: career.onetsoc, pay: formatMoney(career.median_wage),
-      education: career.typical_education || t("common.unknown") })),
-    career.bright_outlook ? h("span", { class: "badge on_track" }, t("career.brightOutlook")) : null))));
+    h("p", { class: "hint" }, t("explore.line", { code: career.onetsoc, pay: formatMoney(career.median_wage) })),
+    career.matched_title && career.matched_title !== career.title
+      ? h("p", { class: "hint" }, t("explore.matched", { title: career.matched_title })) : null))));
 }
 
 function fact(label, value, hint) {
@@ -46,23 +46,29 @@ function fact(label, value, hint) {
 export async function careerCard(onetsoc, { student } = {}) {
   const state = (student && student.aspirations && student.aspirations.home_state) || "";
   const career = await get(`/careers/${encodeURIComponent(onetsoc)}${query({ state })}`);
-  const statePay = career.state_wage && career.state_wage.median_wage
-    ? fact(t("career.statePay", { state: career.state_wage.state }), formatMoney(career.state_wage.median_wage))
+  const outlook = career.outlook || {};
+  const statePay = outlook.state_median_wage
+    ? fact(t("career.statePay", { state: outlook.state }), formatMoney(outlook.state_median_wage))
     : null;
+  const openings = outlook.openings_annual_thousands === undefined ? undefined : outlook.openings_annual_thousands * 1000;
   return h("article", { class: "card career-card", "aria-labelledby": `career-${onetsoc}` },
     h("h2", { id: `career-${onetsoc}` }, career.title),
     h("p", { class: "hint" }, `O*NET-SOC ${career.onetsoc}`,
-      career.bright_outlook ? h("span", {}, " · ", h("span", { class: "badge on_track" }, t("career.brightOutlook"))) : null),
+      outlook.bright_outlook ? h("span", {}, " · ", h("span", { class: "badge on_track" }, t("career.brightOutlook"))) : null),
     career.description ? h("p", {}, career.description) : null,
     h("div", { class: "facts" },
-      fact(t("career.nationalPay"), formatMoney(career.median_wage)),
+      fact(t("career.nationalPay"), formatMoney(outlook.median_wage)),
       statePay,
-      fact(t("career.growth"), `${formatNumber(career.growth_pct, 1)}%`, t("career.growthYears")),
-      fact(t("career.openings"), formatNumber((career.openings_annual || 0) * 1000), t("career.perYear")),
-      fact(t("career.education"), career.typical_education || t("common.unknown"))),
-    (career.tasks || []).length ? h("div", {}, h("h3", {}, t("career.tasks")),
-      h("ul", {}, career.tasks.slice(0, 6).map((task) => h("li", {}, task)))) : null,
-    h("p", { class: "hint" }, t("career.attribution")));
+      fact(t("career.growth"), outlook.growth_pct === undefined ? t("common.unknown") : `${formatNumber(outlook.growth_pct, 1)}%`,
+        t("career.growthYears")),
+      fact(t("career.openings"), formatNumber(openings), t("career.perYear")),
+      fact(t("career.education"), outlook.typical_education || t("common.unknown"))),
+    (career.daily_tasks || []).length ? h("div", {}, h("h3", {}, t("career.tasks")),
+      h("ul", {}, career.daily_tasks.slice(0, 6).map((task) => h("li", {}, task)))) : null,
+    (career.related_careers || []).length ? h("div", {}, h("h3", {}, t("career.related")),
+      h("ul", {}, career.related_careers.slice(0, 5).map((related) => h("li", {},
+        h("a", { href: careerHref(related.onetsoc) }, related.title))))) : null,
+    h("p", { class: "hint attribution" }, career.attribution || t("career.attribution")));
 }
 
 export async function renderCareerPage(main, onetsoc, { studentId, student, stillCurrent }) {
