@@ -51,3 +51,6 @@ def configure_logging(service: str, level: str = "INFO") -> None:
     root.setLevel(level)
     for noisy in ("kafka", "neo4j", "urllib3"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
+    # The driver logs every server notification (such as "property key does not exist" for a property
+    # that no node has yet) as a warning; those are expected on an empty graph and drown real errors.
+    logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
