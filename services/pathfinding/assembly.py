@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import statistics
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from services.pathfinding import rules
 from services.pathfinding.model import (
@@ -190,6 +190,16 @@ class RouteContext:
     offers: dict[str, list[InstitutionOffer]]
     apprenticeships: dict[str, ApprenticeshipInfo]
     pay_state: str
+    # Memo of (program options) -> (institutions, median yearly price, median debt); callers may share
+    # one dict across students of the same career, states and pay state.
+    offer_memo: dict = field(default_factory=dict)
+
+    def offer_summary(self, options: list[str]) -> tuple[list[InstitutionOffer], float | None, float | None]:
+        key = tuple(options)
+        if key not in self.offer_memo:
+            offers = _program_offers(options, self.offers, self.pay_state)
+            self.offer_memo[key] = (offers, _median(o.net_price for o in offers), _median(o.median_debt for o in offers))
+        return self.offer_memo[key]
 
 
 def build_routes(raw_routes: dict[RawRoute, float], context: RouteContext) -> list[Route]:
@@ -258,7 +268,7 @@ def _build_route(key, members: list[RawRoute], raw_routes: dict[RawRoute, float]
         savings_left = 0.0
         previous = program
         credential = CREDENTIAL_NAMES.get(program.credential_rank, "credential")
-        offers = _program_offers(options, context.offers, context.pay_state)
+        offers, price, step_debt = context.offer_summary(options)
         step = Step(kind=StepKind.PROGRAM, key=node_key, title=f"{credential[0].upper()}{credential[1:]}: {program.title}",
                     year_offset=offset, duration_years=years, lane=Lane.AFTER_HIGH_SCHOOL,
                     credential_rank=program.credential_rank,
@@ -267,8 +277,6 @@ def _build_route(key, members: list[RawRoute], raw_routes: dict[RawRoute, float]
         steps.append(step)
         title_parts.append(step.title)
         kind = rules.route_kind_for_rank(max(program.credential_rank, _rank_of(kind)))
-        price = _median(offer.net_price for offer in offers)
-        step_debt = _median(offer.median_debt for offer in offers)
         if price is None:
             cost_known = False
         else:

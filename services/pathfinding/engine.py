@@ -227,18 +227,33 @@ class PathfindingEngine:
         return self._cached(key, lambda: self.repository.enumerate_routes(career, bounds, program_budget,
                                                                           other_budget))
 
+    def _programs(self, program_ids: list[str], states: tuple[str, ...]):
+        """Return programs and their offers, reading only the ids not cached yet."""
+        if not self.use_cache:
+            return self.repository.programs(program_ids, states)
+        with self._cache.lock:
+            known = self._cache.entries.setdefault(("programs", states), {})
+            missing = [program_id for program_id in program_ids if program_id not in known]
+        if missing:
+            programs, offers = self.repository.programs(missing, states)
+            with self._cache.lock:
+                for program_id in missing:
+                    known[program_id] = (programs.get(program_id), offers.get(program_id, []))
+        programs = {pid: known[pid][0] for pid in program_ids if known[pid][0] is not None}
+        return programs, {pid: known[pid][1] for pid in program_ids}
+
     def _context(self, career: CareerFacts, student: StudentState, schedule: CourseSchedule,
                  raw: dict[RawRoute, float], bounds: Bounds) -> RouteContext:
         program_ids = sorted({key for route in raw for kind, key in route
                               if kind == "PROGRAM" and key != ANY_BACHELOR_KEY})
         codes = sorted({key for route in raw for kind, key in route if kind == "APPRENTICESHIP"})
-        programs, offers = self._cached(("programs", career.onetsoc, tuple(program_ids), bounds.states),
-                                        lambda: self.repository.programs(program_ids, bounds.states))
+        programs, offers = self._programs(program_ids, bounds.states)
         apprenticeships = self._cached(("apprenticeships", tuple(codes)),
                                        lambda: self.repository.apprenticeships(codes))
         pay_state = (student.preferences.home_state or (bounds.states[0] if bounds.states else "")
                      or self.district_state(student.district_id) or "")
-        return RouteContext(career, student, schedule, programs, offers, apprenticeships, pay_state)
+        memo = self._cached(("offer-memo", career.onetsoc, bounds.states, pay_state), dict)
+        return RouteContext(career, student, schedule, programs, offers, apprenticeships, pay_state, memo)
 
     def later_moves(self, career: CareerFacts, max_moves: int) -> list[CareerMove]:
         paths = self._cached(("moves", career.onetsoc), lambda: self.repository.career_moves(career.onetsoc))

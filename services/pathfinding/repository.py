@@ -226,3 +226,7 @@ class PathfindingRepository:
             for record in self._read(cypher("pathfinding/export.cypher", "export_related")):
                 catalog.add_edge(("Career", record["source"]), "RELATED_TO", ("Career", record["target"]))
         return catalog
+
+    def naive_paths(self, onetsoc: str) -> list[neo4j.Record]:
+        """Return every path of up to 3 relationships into the career (benchmark baseline only)."""
+        return self._read(cypher("pathfinding/naive.cypher", "naive_paths"), onetsoc=onetsoc)
