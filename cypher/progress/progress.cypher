@@ -5,7 +5,7 @@ MATCH (s:Student {key: $tenant_id + '|' + $student_id})
 OPTIONAL MATCH (s)-[r:COMPLETED]->(c:DistrictCourse)
 WITH s, collect(CASE WHEN c IS NULL THEN NULL ELSE {course_code: c.number, title: c.name,
   subject: coalesce(r.subject, c.department, ''), credits: coalesce(r.credits, 0.0), passed: coalesce(r.passed, false),
-  school_year: coalesce(r.school_year, 0)} END) AS attempts
+  school_year: coalesce(r.school_year, 0), term: coalesce(r.term, '')} END) AS attempts
 OPTIONAL MATCH (s)-[:ENROLLED_IN]->(e:DistrictCourse)
 WITH s, attempts, collect(DISTINCT CASE WHEN e IS NULL THEN NULL ELSE {course_code: e.number, title: e.name,
   subject: coalesce(e.department, ''), credits: coalesce(e.credits, 0.0)} END) AS enrolled

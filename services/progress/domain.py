@@ -47,6 +47,7 @@ class Attempt:
     credits_earned: float
     passed: bool
     school_year: int = 0
+    term: str = ""
 
 
 @dataclass(frozen=True)
@@ -134,9 +135,27 @@ def _grade_weight(grade: int | None) -> float:
     return 5.0 * min(max((grade or 9) - 9, 0), 3)
 
 
+_TERM_ORDER = [("fall", 1), ("first", 1), ("winter", 2), ("spring", 3), ("second", 3), ("summer", 4)]
+
+
+def _attempt_order(attempt: Attempt) -> tuple[int, int]:
+    term = attempt.term.lower()
+    return attempt.school_year, next((rank for word, rank in _TERM_ORDER if word in term), 0)
+
+
+def latest_results(attempts: list[Attempt]) -> dict[str, Attempt]:
+    """Return each course's latest attempt: a later pass clears an earlier fail, and a failed later semester
+    of a year-long course counts as failed."""
+    latest: dict[str, Attempt] = {}
+    for attempt in sorted(attempts, key=_attempt_order):
+        latest[attempt.course_code] = attempt
+    return latest
+
+
 def _milestones(snapshot: StudentSnapshot) -> tuple[list[pb.Milestone], list[pb.Reason]]:
-    passed = {a.course_code for a in snapshot.attempts if a.passed}
-    failed = {a.course_code: a for a in snapshot.attempts if not a.passed and a.course_code not in passed}
+    latest = latest_results(snapshot.attempts)
+    passed = {code for code, attempt in latest.items() if attempt.passed}
+    failed = {code: attempt for code, attempt in latest.items() if not attempt.passed}
     titles = {a.course_code: a.title for a in [*snapshot.attempts, *snapshot.enrolled]}
     grade = snapshot.grade or 9
     milestones, reasons = [], []

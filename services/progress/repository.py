@@ -51,7 +51,7 @@ class SisRecordWriter:
         newer = _run(tx, "claim_record_version", key=key, tenant_id=tenant_id,
                      occurred_at_ms=occurred_at_ms).single()["newer"]
         students = self._students_of(message)
-        for student_id in students:
+        for student_id in [*students, *self._enrolled_students(message)]:
             _run(tx, "touch_student", **_student_params(tenant_id, student_id))
         if not newer:
             return []
@@ -61,11 +61,17 @@ class SisRecordWriter:
         return students
 
     @staticmethod
-    def _students_of(message) -> list[str]:
-        if isinstance(message, sis_pb2.StudentRecord):
-            return [message.student_id]
+    def _enrolled_students(message) -> list[str]:
+        """Return the student of a student enrollment; enrollments change no reason, so they trigger no evaluation."""
         if isinstance(message, sis_pb2.EnrollmentRecord) and message.role in {"student", ""}:
             return [message.person_id]
+        return []
+
+    @staticmethod
+    def _students_of(message) -> list[str]:
+        """Return the students whose status or reasons the record can change."""
+        if isinstance(message, sis_pb2.StudentRecord):
+            return [message.student_id]
         if isinstance(message, sis_pb2.TranscriptRecord):
             return [message.student_id]
         if isinstance(message, sis_pb2.GraduationPlanRecord):
@@ -144,7 +150,7 @@ def load_snapshot(tx, tenant_id: str, student_id: str) -> tuple[domain.StudentSn
         return None
     student, plan = row["student"], row["plan"]
     attempts = [domain.Attempt(a["course_code"], a["title"] or "", a["subject"] or "", float(a["credits"] or 0),
-                               bool(a["passed"]), int(a["school_year"] or 0)) for a in row["attempts"]]
+                               bool(a["passed"]), int(a["school_year"] or 0), a["term"] or "") for a in row["attempts"]]
     enrolled = [domain.Attempt(e["course_code"], e["title"] or "", e["subject"] or "", float(e["credits"] or 0),
                                False) for e in row["enrolled"]]
 
