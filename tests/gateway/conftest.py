@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import secrets
 import socket
-import uuid
 
 import pytest
 from fastapi.testclient import TestClient
@@ -12,6 +11,7 @@ from fastapi.testclient import TestClient
 from services.gateway.app import create_app
 from services.gateway.auth import Principal, Role, issue_token
 from services.gateway.settings import load_gateway_settings
+from tests.gateway.live_fixtures import live_gateway, live_stack, sample_district  # noqa: F401
 
 
 def _closed_port() -> int:
@@ -61,54 +61,3 @@ def bearer(signing_key):
 
     return make
 
-
-@pytest.fixture(scope="session")
-def live_stack(neo4j_driver, neo4j_uri, kafka_bootstrap, tmp_path_factory):
-    """Every service whose server module exists, running as real processes against the test Neo4j and Kafka."""
-    from tests.gateway.harness import SERVICES, ServiceStack, missing_services, service_env
-
-    available = tuple(name for name in SERVICES if name not in missing_services())
-    suffix = uuid.uuid4().hex[:10]
-    stack = ServiceStack(tmp_path_factory.mktemp("service-logs"), service_env(neo4j_uri, kafka_bootstrap, suffix))
-    stack.suffix = suffix
-    try:
-        stack.start(available)
-    except RuntimeError:
-        stack.stop()
-        raise
-    yield stack
-    stack.stop()
-
-
-@pytest.fixture(scope="session")
-def live_gateway(live_stack, tmp_path_factory):
-    """The gateway on a free port in front of `live_stack`, with the local token issuer on."""
-    from tests.gateway.harness import GatewayServer, free_port, new_signing_key
-
-    settings = load_gateway_settings(trailmap_gateway_signing_key=new_signing_key(), trailmap_gateway_dev_issuer=True,
-                                     trailmap_audit_log=tmp_path_factory.mktemp("audit") / "audit.jsonl",
-                                     **live_stack.addresses())
-    server = GatewayServer(create_app(settings), free_port())
-    server.start()
-    server.app = server.server.config.app
-    yield server
-    server.stop()
-
-
-def require_services(*names: str) -> None:
-    from tests.gateway.harness import missing_services
-
-    missing = [name for name in names if name in missing_services()]
-    if missing:
-        pytest.skip(f"service not built yet: {', '.join(missing)}")
-
-
-@pytest.fixture(scope="session")
-def sample_district(live_stack, neo4j_driver, kafka_bootstrap):
-    """A synthetic district (unique tenant) with three students, deleted at the end of the session."""
-    from tests.gateway.sample import SampleDistrict
-
-    district = SampleDistrict(f"gw-{live_stack.suffix}", live_stack, neo4j_driver, kafka_bootstrap)
-    district.create()
-    yield district
-    district.delete()

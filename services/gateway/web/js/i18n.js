@@ -53,11 +53,14 @@ export function translateStatic(root) {
   }
 }
 
-export function formatMoney(value) {
-  if (value === undefined || value === null || Number.isNaN(Number(value)) || Number(value) <= 0) return t("common.unknown");
+// Pay of 0 means "not published"; cost and debt of 0 are real (an apprenticeship pays while training).
+export function formatMoney(value, zeroIsKnown = false) {
+  const number = Number(value);
+  if (value === undefined || value === null || Number.isNaN(number) || number < 0) return t("common.unknown");
+  if (number === 0 && !zeroIsKnown) return t("common.unknown");
   return new Intl.NumberFormat(current === "es" ? "es-US" : "en-US", {
     style: "currency", currency: "USD", maximumFractionDigits: 0,
-  }).format(Number(value));
+  }).format(number);
 }
 
 export function formatNumber(value, digits = 0) {

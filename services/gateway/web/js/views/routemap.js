@@ -8,19 +8,36 @@ export const LANES = ["this_year", "high_school", "after_high_school", "first_jo
 // Line colors keep at least 3:1 contrast on the map background.
 export const ROUTE_COLORS = ["#0b6e4f", "#0a58ca", "#8a3ffc", "#b35c00", "#b3261e", "#00707a", "#6b4f00", "#c2185b"];
 
-const COLUMN = 118;
-const ROW = 74;
-const LANE_GAP = 26;
+const COLUMN = 150;
+const MIN_WIDTH = 1120;
+const ROW = 84;
+const LANE_GAP = 16;
 const TOP = 54;
-const LEFT = 24;
-const MAX_LABEL = 20;
+const LEFT = 16;
+const LINE_CHARS = 22;
 
 function nodeId(step) {
   return `${step.kind}:${step.key}`;
 }
 
-function shortLabel(text) {
-  return text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text;
+// Split a label into at most two lines of about LINE_CHARS characters, ending in "…" when cut.
+function labelLines(text) {
+  const words = text.split(/\s+/);
+  const lines = [""];
+  for (const word of words) {
+    const line = lines[lines.length - 1];
+    if (!line || (line + " " + word).length <= LINE_CHARS) lines[lines.length - 1] = line ? `${line} ${word}` : word;
+    else if (lines.length < 2) lines.push(word);
+    else { lines[1] = `${lines[1]} ${word}`; }
+  }
+  return lines.map((line) => (line.length > LINE_CHARS ? `${line.slice(0, LINE_CHARS - 1)}…` : line));
+}
+
+function label(x, y, text, className) {
+  const lines = labelLines(text);
+  const element = svg("text", { x, y, "text-anchor": "middle", class: className });
+  lines.forEach((line, index) => element.append(svg("tspan", { x, dy: index ? "1.15em" : 0 }, line)));
+  return element;
 }
 
 // Place every distinct step once: lane by the step's lane, column by its order inside the lane,
@@ -49,18 +66,21 @@ export function layout(routes, laterMoves) {
   const moves = (laterMoves || []).slice(0, 3);
   laneColumns.later = Math.max(1, ...moves.map((move) => move.path.length));
 
+  // Widen the columns when the map is narrower than the page, so lanes and labels get room.
+  const totalColumns = LANES.reduce((sum, lane) => sum + laneColumns[lane], 0);
+  const column = Math.max(COLUMN, (MIN_WIDTH - 2 * LEFT - LANES.length * LANE_GAP) / totalColumns);
   const laneX = {};
   let x = LEFT;
   for (const lane of LANES) {
     laneX[lane] = x;
-    x += laneColumns[lane] * COLUMN + LANE_GAP;
+    x += laneColumns[lane] * column + LANE_GAP;
   }
   for (const node of nodes.values()) {
-    node.x = laneX[node.lane] + node.column * COLUMN + COLUMN / 2;
+    node.x = laneX[node.lane] + node.column * column + column / 2;
     node.y = TOP + 30 + node.row * ROW;
   }
   const rows = Math.max(routes.length, moves.length, 1);
-  return { nodes, laneX, laneColumns, width: x, height: TOP + 30 + rows * ROW + 10, moves };
+  return { nodes, laneX, laneColumns, column, width: x, height: TOP + 30 + rows * ROW + 16, moves };
 }
 
 function segment(a, b) {
@@ -112,10 +132,12 @@ export function drawRouteMap(routes, laterMoves, selected, onSelectRoute) {
 
   LANES.forEach((lane, index) => {
     const x = plan.laneX[lane];
-    const width = plan.laneColumns[lane] * COLUMN;
+    const width = plan.laneColumns[lane] * plan.column;
     root.append(svg("rect", { x, y: 8, width, height: plan.height - 16, rx: 8,
       fill: index % 2 ? "#f4f6f8" : "#ffffff", stroke: "#c9d1d9" }));
     root.append(svg("text", { x: x + 10, y: 30, class: "lane-label" }, t(`lanes.${lane}`)));
+    const empty = lane === "later" ? !plan.moves.length : ![...plan.nodes.values()].some((node) => node.lane === lane);
+    if (empty) root.append(svg("text", { x: x + width / 2, y: TOP + 34, "text-anchor": "middle", class: "step-label empty-lane" }, t("map.emptyLane")));
   });
 
   // Draw unselected lines first so the selected route runs on top.
@@ -139,13 +161,14 @@ export function drawRouteMap(routes, laterMoves, selected, onSelectRoute) {
   plan.moves.forEach((move, moveIndex) => {
     let previous = entryNode;
     move.path.forEach((career, column) => {
-      const node = { x: plan.laneX.later + column * COLUMN + COLUMN / 2, y: TOP + 30 + moveIndex * ROW,
+      const node = { x: plan.laneX.later + column * plan.column + plan.column / 2, y: TOP + 30 + moveIndex * ROW,
         step: { kind: "career_move", key: career.onetsoc, title: career.title, status: "todo" } };
       if (previous) root.append(svg("path", { d: segment(previous, node), class: "route-line", stroke: "#6b7785",
         "stroke-dasharray": "6 6" }));
       root.append(nodeShape(node, "#6b7785"));
-      root.append(svg("text", { x: node.x, y: node.y + 28, "text-anchor": "middle", class: "step-label" },
-        svg("title", {}, career.title), shortLabel(career.title)));
+      const text = label(node.x, node.y + 28, career.title, "step-label");
+      text.prepend(svg("title", {}, career.title));
+      root.append(text);
       previous = node;
     });
   });
@@ -158,10 +181,9 @@ export function drawRouteMap(routes, laterMoves, selected, onSelectRoute) {
     const below = node.column % 2 === 0;
     const labelClass = ["step-label", node.step.status === "closed" ? "closed-label" : "",
       node.step.status === "next" ? "next-label" : ""].join(" ").trim();
-    group.append(svg("text", { x: node.x, y: below ? node.y + 30 : node.y - 22, "text-anchor": "middle", class: labelClass },
-      shortLabel(node.step.title)));
+    group.append(label(node.x, below ? node.y + 30 : node.y - 34, node.step.title, labelClass));
     if (node.step.status === "next") {
-      group.append(svg("text", { x: node.x, y: below ? node.y - 22 : node.y + 30, "text-anchor": "middle",
+      group.append(svg("text", { x: node.x, y: below ? node.y - 22 : node.y + 32, "text-anchor": "middle",
         class: "step-label next-label" }, t("stepStatus.next")));
     }
     group.addEventListener("click", () => onSelectRoute && onSelectRoute(routes[node.routes[0]].route_id));

@@ -34,8 +34,8 @@ function outlookFacts(outlook) {
   const fact = (label, value) => h("div", { class: "fact" }, h("span", { class: "label" }, label), h("span", { class: "value" }, value));
   return h("div", { class: "facts" },
     fact(t("outlook.years"), years(outlook.years_to_career)),
-    fact(t("outlook.cost"), formatMoney(outlook.expected_cost)),
-    fact(t("outlook.debt"), formatMoney(outlook.expected_debt)),
+    fact(t("outlook.cost"), formatMoney(outlook.expected_cost, true)),
+    fact(t("outlook.debt"), formatMoney(outlook.expected_debt, true)),
     fact(t("outlook.pay"), formatMoney(outlook.median_pay)),
     outlook.state_median_pay ? fact(t("outlook.statePay", { state: outlook.pay_state }), formatMoney(outlook.state_median_pay)) : null,
     fact(t("outlook.growth"), `${formatNumber(outlook.growth_pct, 1)}%`));
@@ -46,8 +46,8 @@ function compareTable(routes, indexOf) {
     ["compare.rank", (r) => String(r.rank)],
     ["compare.kind", (r) => t(`routeKinds.${r.kind}`)],
     ["outlook.years", (r) => years(r.outlook.years_to_career)],
-    ["outlook.cost", (r) => formatMoney(r.outlook.expected_cost)],
-    ["outlook.debt", (r) => formatMoney(r.outlook.expected_debt)],
+    ["outlook.cost", (r) => formatMoney(r.outlook.expected_cost, true)],
+    ["outlook.debt", (r) => formatMoney(r.outlook.expected_debt, true)],
     ["outlook.pay", (r) => formatMoney(r.outlook.median_pay)],
     ["compare.steps", (r) => String(r.steps.length)],
   ];
@@ -166,9 +166,8 @@ export async function renderSteps(section, studentId, student, onetsocFromUrl, s
       try {
         await put(`/students/${encodeURIComponent(studentId)}/plan`, { onetsoc: career.onetsoc, route_id: route.route_id });
         forget(`${studentId}:plan`);
-        status.replaceChildren(h("p", { class: "alert info", role: "status" }, t("steps.chooseDone", { title: route.title })),
+        status.replaceChildren(h("p", { class: "alert info" }, t("steps.chooseDone", { title: route.title })),
           h("a", { href: studentPath(studentId, "progress") }, t("steps.seeProgress")));
-        announce(t("steps.chooseDone", { title: route.title }));
       } catch (error) {
         choose.disabled = false;
         status.replaceChildren(errorBox(error));
@@ -198,7 +197,7 @@ export async function renderSteps(section, studentId, student, onetsocFromUrl, s
       });
       return h("li", { class: route.route_id === selected ? "selected" : "" },
         h("div", { class: "route-name" }, swatch(index), `${route.rank}. ${route.title}`),
-        h("p", { class: "hint" }, `${t(`routeKinds.${route.kind}`)} · ${years(route.outlook.years_to_career)} · ${formatMoney(route.outlook.expected_debt)} ${t("outlook.debtShort")}`),
+        h("p", { class: "hint" }, `${t(`routeKinds.${route.kind}`)} · ${years(route.outlook.years_to_career)} · ${formatMoney(route.outlook.expected_debt, true)} ${t("outlook.debtShort")}`),
         h("div", { class: "row" }, show, h("label", { for: `compare-${index}` }, checkbox, " ", t("steps.compare"))));
     }));
   };

@@ -92,6 +92,15 @@ export function matchList(studentId, matches) {
       t("direction.seeRoutes"))))));
 }
 
+// A link to the goal's route map, labelled with the career title once the catalog returns it.
+function goalLink(studentId, code) {
+  const link = h("a", { href: studentPath(studentId, "steps", code) }, code);
+  cached(`career:${code}`, () => get(`/careers/${encodeURIComponent(code)}`))
+    .then((career) => { link.textContent = career.title; })
+    .catch(() => {});
+  return link;
+}
+
 async function renderDirection(section, studentId, student, stillCurrent) {
   section.append(h("h2", { id: "tab-heading" }, t("student.tabs.direction")), h("p", {}, t("direction.intro")));
   const goals = (student.aspirations && student.aspirations.target_onetsoc) || [];
@@ -101,7 +110,7 @@ async function renderDirection(section, studentId, student, stillCurrent) {
     h("div", { class: "card" }, h("h3", {}, t("direction.values")), valuesSummary(student),
       h("a", { class: "button", href: studentPath(studentId, "values") }, t("direction.sortValues"))),
     h("div", { class: "card" }, h("h3", {}, t("direction.goals")),
-      goals.length ? h("ul", {}, goals.map((code) => h("li", {}, h("a", { href: studentPath(studentId, "steps", code) }, code))))
+      goals.length ? h("ul", {}, goals.map((code) => h("li", {}, goalLink(studentId, code))))
         : h("p", {}, t("direction.noGoals")),
       h("a", { class: "button secondary", href: "#/explore" }, t("direction.searchCareers")))));
 

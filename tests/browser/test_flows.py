@@ -1,0 +1,137 @@
+"""Student and counselor flows in headless Chromium against the real services, with screenshots."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = [pytest.mark.browser, pytest.mark.integration, pytest.mark.catalog_data]
+
+
+def sign_in(page, gateway, tenant: str, role: str, **ids) -> None:
+    query = "&".join([f"tenant={tenant}", f"role={role}", *(f"{key}={value}" for key, value in ids.items())])
+    page.goto(f"{gateway.url}/#/signin?{query}")
+    page.get_by_role("button", name="Sign in").click()
+
+
+def answer_inventory(page) -> None:
+    """Answer every item, the first one by keyboard, then the rest by clicking, page after page."""
+    first = page.locator("fieldset.inventory-item").first
+    first.get_by_label("Like", exact=True).focus()
+    page.keyboard.press("ArrowRight")
+    expect(first.get_by_label("Not sure", exact=True)).to_be_checked()
+
+    page_number = 1
+    while True:
+        expect(page.get_by_text(re.compile(f"page {page_number} of"))).to_be_visible()
+        for index, item in enumerate(page.locator("fieldset.inventory-item").all()):
+            if item.locator("input:checked").count():
+                continue
+            item.get_by_label("Like" if index % 3 else "Dislike", exact=True).check()
+        finish = page.get_by_role("button", name="Finish")
+        if finish.count():
+            finish.click()
+            return
+        page.get_by_role("button", name="Save and continue").click()
+        page_number += 1
+
+
+def test_student_flow(page, live_gateway, sample_district, screenshot):
+    sign_in(page, live_gateway, sample_district.tenant, "student", student="S-300")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("S-300")
+    expect(page.get_by_role("link", name="Where am I going?")).to_have_attribute("aria-current", "page")
+    screenshot("student-01-home")
+
+    page.get_by_role("link", name="Take the interest quiz").click()
+    expect(page.get_by_role("heading", name="Interest quiz")).to_be_visible()
+    screenshot("student-02-inventory")
+    answer_inventory(page)
+
+    matches = page.get_by_role("list", name="Careers that match you")
+    expect(matches.locator("li").first).to_be_visible()
+    expect(matches.locator(".reasons li").first).not_to_be_empty()
+    screenshot("student-03-matches")
+
+    page.get_by_role("link", name="Where am I going?").click()
+    page.get_by_role("link", name="Search careers").click()
+    page.get_by_label("Career", exact=True).fill("nursing assistant")
+    page.get_by_role("button", name="Search").click()
+    page.locator("#career-results").get_by_role("link", name="Nursing Assistants").click()
+    card = page.locator("article.career-card")
+    expect(card).to_contain_text("Median pay in the US")
+    expect(card).to_contain_text("Median pay in WI")
+    expect(card.locator(".attribution")).to_contain_text("O*NET")
+    screenshot("student-04-career")
+
+    page.get_by_role("link", name="See the routes to this career").click()
+    route_map = page.locator("svg.route-map")
+    expect(route_map).to_be_visible()
+    expect(route_map.locator("g.node").first).to_be_visible()
+    expect(page.locator("#route-details")).to_contain_text("Why this rank:")
+    screenshot("student-05-route-map")
+    screenshot("student-05-route-map-detail", page.locator(".map-wrap"))
+
+    picker = page.get_by_role("list", name="Routes")
+    picker.get_by_role("button", name="Show on map").nth(1).click()
+    expect(picker.get_by_role("button", name="Show on map").nth(1)).to_have_attribute("aria-pressed", "true")
+    picker.get_by_label("Compare", exact=True).nth(0).check()
+    picker.get_by_label("Compare", exact=True).nth(1).check()
+    expect(page.locator("#compare-table")).to_be_visible()
+    page.get_by_text("Show the steps as a list").click()
+    screenshot("student-06-compare")
+
+    page.get_by_role("button", name="Choose this route").click()
+    expect(page.locator("#route-details")).to_contain_text("is now your plan")
+    page.get_by_role("link", name="See your progress").click()
+    expect(page.locator("#milestones li").first).to_be_visible()
+    screenshot("student-07-progress")
+
+
+def test_student_screens_in_spanish(page, live_gateway, sample_district, screenshot):
+    sign_in(page, live_gateway, sample_district.tenant, "student", student="S-100")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("S-100")
+
+    page.get_by_label("Language").select_option("es")
+
+    expect(page.locator("html")).to_have_attribute("lang", "es")
+    expect(page.get_by_role("link", name="¿Hacia dónde voy?")).to_be_visible()
+    expect(page.locator("footer")).to_contain_text("Se usa con la licencia CC BY 4.0")
+    screenshot("student-08-spanish")
+
+
+def test_student_cannot_open_classmate(page, live_gateway, sample_district, screenshot):
+    sign_in(page, live_gateway, sample_district.tenant, "student", student="S-100")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("S-100")
+
+    page.goto(f"{live_gateway.url}/#/s/S-200/direction")
+
+    expect(page.get_by_role("alert")).to_contain_text("do not have access")
+    expect(page.locator("main")).not_to_contain_text("Student S-200")
+    screenshot("student-09-classmate-denied")
+    outcomes = {entry.outcome for entry in live_gateway.app.state.audit.entries if entry.student_id == "S-200"
+                and entry.role == "student"}
+    assert outcomes == {"denied: not the token's own student"}
+
+
+def test_counselor_flow(page, live_gateway, sample_district, screenshot):
+    sign_in(page, live_gateway, sample_district.tenant, "counselor", counselor=sample_district.counselor_id)
+    caseload = page.locator("#caseload")
+    expect(caseload.locator("tbody tr")).to_have_count(3)
+    screenshot("counselor-01-caseload")
+
+    page.get_by_role("link", name="Alerts").click()
+    expect(page.get_by_role("heading", name="Alerts")).to_be_visible()
+    alerts = page.locator("#alerts li")
+    expect(alerts.first).to_be_visible()
+    screenshot("counselor-02-alerts")
+    alerts.first.get_by_role("link", name=re.compile("Student ")).click()
+    expect(page.get_by_role("heading", name="How am I doing?")).to_be_visible()
+
+    page.get_by_role("link", name="Caseload").click()
+    caseload.get_by_role("link", name="Open the route map of student S-200").click()
+    expect(page.locator("svg.route-map")).to_be_visible()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("S-200")
+    screenshot("counselor-03-student-map")
+    screenshot("counselor-04-student-map-detail", page.locator(".map-wrap"))
