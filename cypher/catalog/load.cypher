@@ -230,9 +230,11 @@ SET l.load_id = $load_id, l.data_dir = $data_dir, l.complete = true, l.finished_
     l.seconds = $seconds, l.rejected_rows = $rejected_rows
 
 // name: label_counts
+// Counts only what the loader wrote, so other areas' test nodes with catalog labels do not count.
 UNWIND $labels AS label
 CALL (label) {
   MATCH (n:$(label))
+  WHERE n.load_fingerprint IS NOT NULL OR label = 'CatalogLoad'
   RETURN count(n) AS count
 }
 RETURN label, count
@@ -241,12 +243,14 @@ RETURN label, count
 UNWIND $types AS type
 CALL (type) {
   MATCH ()-[r:$(type)]->()
+  WHERE r.load_fingerprint IS NOT NULL
   RETURN count(r) AS count
 }
 RETURN type, count
 
 // name: coverage
 MATCH (c:Career)
+WHERE c.load_fingerprint IS NOT NULL
 RETURN count(c) AS careers,
        sum(CASE WHEN EXISTS { (:Program)-[:LEADS_TO]->(c) } THEN 1 ELSE 0 END) AS with_program,
        sum(CASE WHEN c.median_wage IS NOT NULL THEN 1 ELSE 0 END) AS with_wage,

@@ -21,9 +21,13 @@ RETURN c {.*, search_titles: null, search_reported: null} AS career,
 
 // name: search_careers
 CALL db.index.fulltext.queryNodes('career_titles', $lucene, {limit: $limit}) YIELD node, score
-RETURN node.onetsoc AS onetsoc, node.title AS title, node.alternate_titles AS alternate_titles,
-       node.short_titles AS short_titles, node.reported_titles AS reported_titles,
-       node.employment_2024 AS employment_2024, node.median_wage AS median_wage, score
+RETURN node.onetsoc AS onetsoc, node.title AS title, node.employment_2024 AS employment_2024, score
+
+// name: career_titles
+MATCH (c:Career)
+WHERE c.load_fingerprint IS NOT NULL
+RETURN c.onetsoc AS onetsoc,
+       coalesce(c.alternate_titles, []) + coalesce(c.short_titles, []) + coalesce(c.reported_titles, []) AS titles
 
 // name: list_programs
 MATCH (p:Program)

@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import threading
+import time
+
 import neo4j
 
-from services.catalog.domain.search import Candidate
+from services.catalog.domain.search import Candidate, normalized_titles
 from services.common.graph import cypher
 
 QUERIES = "catalog/queries.cypher"
-SEARCH_CANDIDATES = 150
+SEARCH_CANDIDATES = 100
+# Seconds the in-process copy of career titles is reused; a catalog load shows up after at most this long.
+TITLE_CACHE_SECONDS = 600.0
 
 
 class CatalogRepository:
     def __init__(self, driver: neo4j.Driver, database: str = "neo4j") -> None:
         self.driver = driver
         self.database = database
+        self._titles: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._titles_loaded_at = float("-inf")
+        self._titles_lock = threading.Lock()
 
     def _records(self, name: str, **parameters) -> list[neo4j.Record]:
         return self.driver.execute_query(cypher(QUERIES, name), parameters, database_=self.database,
@@ -27,14 +35,20 @@ class CatalogRepository:
     def get_career(self, onetsoc: str, state: str | None) -> dict | None:
         return self._one("get_career", onetsoc=onetsoc, state=state)
 
+    def _career_titles(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Return onetsoc -> normalized alternate, short and reported titles, refreshed every 10 minutes."""
+        with self._titles_lock:
+            if time.monotonic() - self._titles_loaded_at > TITLE_CACHE_SECONDS:
+                self._titles = {record["onetsoc"]: normalized_titles(record["titles"])
+                                for record in self._records("career_titles")}
+                self._titles_loaded_at = time.monotonic()
+            return self._titles
+
     def search_candidates(self, lucene: str) -> list[Candidate]:
-        candidates = []
-        for record in self._records("search_careers", lucene=lucene, limit=SEARCH_CANDIDATES):
-            titles = tuple((record["alternate_titles"] or []) + (record["short_titles"] or [])
-                           + (record["reported_titles"] or []))
-            candidates.append(Candidate(record["onetsoc"], record["title"], titles, record["employment_2024"],
-                                        record["score"]))
-        return candidates
+        titles = self._career_titles()
+        return [Candidate(record["onetsoc"], record["title"], titles.get(record["onetsoc"], ()),
+                          record["employment_2024"], record["score"])
+                for record in self._records("search_careers", lucene=lucene, limit=SEARCH_CANDIDATES)]
 
     def list_programs(self, onetsoc: str | None, state: str | None, level: str | None, skip: int,
                       limit: int) -> dict:

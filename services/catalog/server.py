@@ -2,7 +2,7 @@
 
     python -m services.catalog.server
 
-Listens on CATALOG_PORT (default 50051); health is SERVING while Neo4j answers.
+Listens on CATALOG_PORT (default 50051); health is SERVING while Neo4j responds to a query.
 """
 
 from __future__ import annotations

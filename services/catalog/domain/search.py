@@ -35,11 +35,18 @@ MAX_QUERY_LENGTH = 200
 
 @dataclass(frozen=True)
 class Candidate:
+    """A full-text hit; `titles` pairs each alternate/short/reported title with its `normalize` form."""
+
     onetsoc: str
     title: str
-    titles: tuple[str, ...]
+    titles: tuple[tuple[str, str], ...]
     employment_thousands: float | None
     text_score: float
+
+
+def normalized_titles(titles: list[str]) -> tuple[tuple[str, str], ...]:
+    """Pair each title with its normalized form, once per career, so ranking does no regex work."""
+    return tuple((title, normalize(title)) for title in titles)
 
 
 @dataclass(frozen=True)
@@ -95,8 +102,7 @@ def _score(variant: str, candidate: Candidate, max_text_score: float) -> tuple[f
         score += 1.5
 
     best_alternate = 0.0
-    for alternate in candidate.titles:
-        normalized = normalize(alternate)
+    for alternate, normalized in candidate.titles:
         if normalized == variant:
             best_alternate, matched = 2.0, alternate
             break

@@ -17,7 +17,6 @@ import logging
 import sys
 import time
 import uuid
-from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -148,10 +147,6 @@ def _publish_changed(bootstrap: str, report: LoadReport) -> None:
     finally:
         producer.close()
     log.info("catalog.changed published", extra={"load_id": report.load_id, "topic": CHANGED_TOPIC})
-
-
-def rejection_summary(report: LoadReport) -> Counter:
-    return Counter(r.file for r in report.rejections)
 
 
 if __name__ == "__main__":

@@ -8,8 +8,9 @@ from pathlib import Path
 from services.common.settings import REPO_ROOT
 
 SOURCE_FOLDERS = ["onet", "bls", "cip", "sced", "clusters", "apprenticeship", "scorecard", "catalog"]
-CODE_PATHS = ["services/catalog/loader", "services/catalog/domain", "cypher/catalog/load.cypher",
-              "cypher/schema/10-catalog.cypher"]
+CODE_PATHS = ["services/catalog/loader", "services/catalog/domain/codes.py", "services/catalog/domain/district.py",
+              "services/catalog/domain/programs.py", "services/catalog/domain/relevance.py",
+              "cypher/catalog/load.cypher", "cypher/schema/10-catalog.cypher"]
 
 
 def input_fingerprint(data_dir: Path) -> str:
