@@ -82,6 +82,12 @@ def test_student_flow(page, live_gateway, sample_district, screenshot):
     page.get_by_text("Show the steps as a list").click()
     screenshot("student-06-compare")
 
+    page.get_by_label("Change").select_option("add_course")
+    page.get_by_label("Course number").fill("4122SCI")
+    page.get_by_role("button", name="Show what changes").click()
+    expect(page.get_by_role("heading", name="Routes that close")).to_be_visible()
+    screenshot("student-06b-what-if")
+
     page.get_by_role("button", name="Choose this route").click()
     expect(page.locator("#route-details")).to_contain_text("is now your plan")
     page.get_by_role("link", name="See your progress").click()
@@ -99,6 +105,11 @@ def test_student_screens_in_spanish(page, live_gateway, sample_district, screens
     expect(page.get_by_role("link", name="¿Hacia dónde voy?")).to_be_visible()
     expect(page.locator("footer")).to_contain_text("Se usa con la licencia CC BY 4.0")
     screenshot("student-08-spanish")
+
+    page.get_by_role("link", name="Hacer el cuestionario de intereses").click()
+    expect(page.get_by_role("group", name="1. Construir gabinetes de cocina.")).to_be_visible()
+    expect(page.get_by_label("No estoy seguro").first).to_be_visible()
+    screenshot("student-08b-spanish-inventory")
 
 
 def test_student_cannot_open_classmate(page, live_gateway, sample_district, screenshot):
