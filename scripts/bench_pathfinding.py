@@ -35,7 +35,7 @@ from services.common.graph import create_driver  # noqa: E402
 from services.common.settings import load_settings  # noqa: E402
 from services.pathfinding import reference, rules  # noqa: E402
 from services.pathfinding.engine import PathfindingEngine  # noqa: E402
-from services.pathfinding.model import Bounds, RouteKind, StudentState  # noqa: E402
+from services.pathfinding.model import Bounds, StudentState  # noqa: E402
 from services.pathfinding.reference import CatalogGraph  # noqa: E402
 from services.pathfinding.repository import PathfindingRepository  # noqa: E402
 from services.pathfinding.server import PathfindingSettings, serve  # noqa: E402
@@ -111,6 +111,11 @@ def grpc_latency(settings, mix, students, requests: int, cache: bool) -> list[fl
         server.stop(0)
 
 
+def node_key(properties: dict) -> str | None:
+    key = properties.get("id") or properties.get("rapids_code") or properties.get("unitid") or properties.get("onetsoc")
+    return None if key is None else str(key)
+
+
 def naive_search(repository: PathfindingRepository, onetsoc: str, bounds: Bounds, program_budget: float,
                  other_budget: float) -> set:
     """Naive variable-length match, then rebuild the graph from the paths and filter in Python."""
@@ -118,15 +123,12 @@ def naive_search(repository: PathfindingRepository, onetsoc: str, bounds: Bounds
     for record in repository.naive_paths(onetsoc):
         nodes = record["nodes"]
         for label, properties in nodes:
-            key = properties.get("id") or properties.get("rapids_code") or properties.get("unitid") \
-                or properties.get("onetsoc")
-            if key is not None:
-                catalog.add_node(label, str(key), **{k: v for k, v in properties.items() if v is not None})
+            if (key := node_key(properties)) is not None:
+                catalog.add_node(label, key, **{k: v for k, v in properties.items() if v is not None})
         for (label, source), rel_type, (target_label, target) in zip(nodes, record["types"], nodes[1:]):
-            source_key = source.get("id") or source.get("rapids_code") or source.get("unitid") or source.get("onetsoc")
-            target_key = target.get("id") or target.get("rapids_code") or target.get("unitid") or target.get("onetsoc")
+            source_key, target_key = node_key(source), node_key(target)
             if source_key is not None and target_key is not None:
-                catalog.add_edge((label, str(source_key)), rel_type, (target_label, str(target_key)))
+                catalog.add_edge((label, source_key), rel_type, (target_label, target_key))
     return reference.enumerate_routes(catalog, onetsoc, bounds, program_budget, other_budget)
 
 

@@ -11,13 +11,12 @@ from __future__ import annotations
 import logging
 import threading
 from collections import deque
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from services.common.errors import InvalidArgument, NotFound
 from services.pathfinding import rules
 from services.pathfinding.assembly import CourseSchedule, RouteContext, build_routes, schedule_courses
 from services.pathfinding.model import (
-    ALL_ROUTE_KINDS,
     ANY_BACHELOR_KEY,
     CareerFacts,
     CareerMove,
@@ -28,8 +27,9 @@ from services.pathfinding.model import (
     StudentState,
     Bounds,
 )
-from services.pathfinding.ranking import CareerFactors, career_factors, rank_routes
+from services.pathfinding.ranking import CareerFactors, rank_routes
 from services.pathfinding.repository import PathfindingRepository
+from services.pathfinding.whatif import apply_changes, diff_routes
 
 log = logging.getLogger(__name__)
 
@@ -307,8 +307,6 @@ class PathfindingEngine:
     def what_if(self, student: StudentState, onetsoc: str, bounds: Bounds, changes: list[tuple[str, str]]
                 ) -> WhatIfResult:
         """Compare the routes before and after hypothetical course changes."""
-        from services.pathfinding.whatif import apply_changes, diff_routes
-
         changed = apply_changes(student, changes)
         before = self.find_routes(student, onetsoc, bounds)
         after = self.find_routes(changed, onetsoc, bounds)
@@ -376,10 +374,3 @@ class PathfindingEngine:
                 career = current.career if current else target_career
                 best[target] = ReachableCareer(career, reached, best[origin].shortest_kind, 0, hops + 1, origin)
                 queue.append((target, reached, hops + 1, origin))
-
-
-def with_preferences(student: StudentState, preferences: Preferences) -> StudentState:
-    return replace(student, preferences=preferences)
-
-
-__all__ = ["ALL_ROUTE_KINDS", "PathfindingEngine", "with_preferences"]

@@ -19,7 +19,6 @@ from services.pathfinding.model import (
     ANY_BACHELOR_KEY,
     MAX_PROGRAMS_PER_ROUTE,
     RANK_BACHELOR,
-    RANK_POST_BACC,
     Bounds,
     ProgramInfo,
     RawRoute,
