@@ -146,3 +146,50 @@ def test_counselor_flow(page, live_gateway, sample_district, screenshot):
     expect(page.get_by_role("heading", level=1)).to_contain_text("S-200")
     screenshot("counselor-03-student-map")
     screenshot("counselor-04-student-map-detail", page.locator(".map-wrap"))
+
+
+ROUTES_WITH_EVERY_STATE = [
+    {"route_id": "a", "rank": 1, "title": "CTE then certificate", "kind": "certificate", "steps": [
+        {"kind": "hs_course", "key": "d|BIO", "title": "Biology", "status": "done", "lane": "this_year"},
+        {"kind": "cte", "key": "d|MED1", "title": "Medical Occupations I", "status": "next", "lane": "this_year"},
+        {"kind": "cte", "key": "d|CNA", "title": "Certified Nursing Assistant", "status": "closed",
+         "status_reason": "failed Medical Occupations I", "lane": "high_school"},
+        {"kind": "diploma", "key": "d|diploma", "title": "High school diploma", "status": "todo", "lane": "high_school"},
+        {"kind": "entry_job", "key": "31-1131.00", "title": "Nursing Assistants", "status": "todo", "lane": "first_job"}]},
+    {"route_id": "b", "rank": 2, "title": "Straight to work", "kind": "direct_to_work", "steps": [
+        {"kind": "hs_course", "key": "d|BIO", "title": "Biology", "status": "done", "lane": "this_year"},
+        {"kind": "diploma", "key": "d|diploma", "title": "High school diploma", "status": "todo", "lane": "high_school"},
+        {"kind": "entry_job", "key": "31-1131.00", "title": "Nursing Assistants", "status": "todo", "lane": "first_job"}]},
+]
+
+
+def test_route_map_marks_step_states(page, live_gateway, screenshot):
+    """Draw the map for routes that hold every step state and check what each node shows."""
+    page.goto(f"{live_gateway.url}/#/signin")
+    expect(page.get_by_role("heading", name="Sign in")).to_be_visible()
+
+    drawn = page.evaluate("""async (routes) => {
+        const map = await import("/static/js/views/routemap.js");
+        const holder = document.createElement("div");
+        holder.className = "map-wrap";
+        holder.id = "synthetic-map";
+        holder.append(map.drawRouteMap(routes, [], "a", () => {}), map.stepsAsText(routes));
+        document.querySelector("main").append(holder);
+        const nodes = [...holder.querySelectorAll("g.node")];
+        return {
+            nodes: nodes.length,
+            states: nodes.map((node) => node.dataset.status),
+            closedLabel: holder.querySelector(".closed-label").textContent,
+            nextLabels: holder.querySelectorAll(".next-label").length,
+            lines: holder.querySelectorAll("path.route-line").length,
+            listItems: holder.querySelectorAll(".steps-text li").length,
+        };
+    }""", ROUTES_WITH_EVERY_STATE)
+
+    assert drawn["nodes"] == 5
+    assert sorted(drawn["states"]) == ["closed", "done", "next", "todo", "todo"]
+    assert drawn["closedLabel"].startswith("Certified Nursing")
+    assert drawn["nextLabels"] == 2
+    assert drawn["lines"] == 2
+    assert drawn["listItems"] == 8
+    screenshot("map-step-states", page.locator("#synthetic-map svg"))

@@ -40,8 +40,8 @@ function label(x, y, text, className) {
   return element;
 }
 
-// Place every distinct step once: lane by the step's lane, column by its order inside the lane,
-// row by the best-ranked route that passes through it.
+// Place every distinct step once: lane by the step's lane, column by its latest position inside the
+// lane on any route (so every route still runs left to right), row by the best-ranked route through it.
 export function layout(routes, laterMoves) {
   const nodes = new Map();
   const laneColumns = Object.fromEntries(LANES.map((lane) => [lane, 1]));
@@ -51,17 +51,25 @@ export function layout(routes, laterMoves) {
     for (const step of route.steps) {
       const lane = LANES.includes(step.lane) ? step.lane : "high_school";
       const index = perLane[lane] = (perLane[lane] ?? -1) + 1;
-      laneColumns[lane] = Math.max(laneColumns[lane], index + 1);
       const id = nodeId(step);
       const existing = nodes.get(id);
       if (existing) {
-        existing.column = Math.min(existing.column, index);
+        existing.column = Math.max(existing.column, index);
         existing.routes.push(row);
       } else {
         nodes.set(id, { id, step, lane, column: index, row, routes: [row] });
       }
     }
   });
+
+  // Two steps in one lane and row never share a column: a later one moves right.
+  const taken = new Set();
+  const ordered = [...nodes.values()].sort((a, b) => a.row - b.row || a.column - b.column);
+  for (const node of ordered) {
+    while (taken.has(`${node.lane}:${node.row}:${node.column}`)) node.column += 1;
+    taken.add(`${node.lane}:${node.row}:${node.column}`);
+    laneColumns[node.lane] = Math.max(laneColumns[node.lane], node.column + 1);
+  }
 
   const moves = (laterMoves || []).slice(0, 3);
   laneColumns.later = Math.max(1, ...moves.map((move) => move.path.length));
@@ -137,7 +145,10 @@ export function drawRouteMap(routes, laterMoves, selected, onSelectRoute) {
       fill: index % 2 ? "#f4f6f8" : "#ffffff", stroke: "#c9d1d9" }));
     root.append(svg("text", { x: x + 10, y: 30, class: "lane-label" }, t(`lanes.${lane}`)));
     const empty = lane === "later" ? !plan.moves.length : ![...plan.nodes.values()].some((node) => node.lane === lane);
-    if (empty) root.append(svg("text", { x: x + width / 2, y: TOP + 34, "text-anchor": "middle", class: "step-label empty-lane" }, t("map.emptyLane")));
+    if (empty) {
+      root.append(svg("text", { x: x + width / 2, y: plan.height - 22, "text-anchor": "middle", class: "step-label empty-lane" },
+        t("map.emptyLane")));
+    }
   });
 
   // Draw unselected lines first so the selected route runs on top.
@@ -182,6 +193,10 @@ export function drawRouteMap(routes, laterMoves, selected, onSelectRoute) {
     const labelClass = ["step-label", node.step.status === "closed" ? "closed-label" : "",
       node.step.status === "next" ? "next-label" : ""].join(" ").trim();
     group.append(label(node.x, below ? node.y + 30 : node.y - 34, node.step.title, labelClass));
+    if (node.step.status === "closed" && node.step.status_reason) {
+      // The reason sits on the far side of the node from the struck-through title.
+      group.append(label(node.x, below ? node.y - 34 : node.y + 30, node.step.status_reason, "step-label closed-reason"));
+    }
     if (node.step.status === "next") {
       group.append(svg("text", { x: node.x, y: below ? node.y - 22 : node.y + 32, "text-anchor": "middle",
         class: "step-label next-label" }, t("stepStatus.next")));
