@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 import uuid
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -18,6 +19,7 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from services.common.logs import configure_logging, request_id_var
+from services.common.settings import SettingsError
 from services.gateway.audit import AuditLog
 from services.gateway.clients import ServiceClients
 from services.gateway.errors import install_error_handlers
@@ -161,14 +163,19 @@ def __getattr__(name: str):
     raise AttributeError(name)
 
 
-def main() -> None:
+def main() -> int:
     """Run the gateway with uvicorn on GATEWAY_PORT."""
     import uvicorn
 
-    settings = load_gateway_settings()
+    try:
+        settings = load_gateway_settings()
+    except SettingsError as error:
+        print(error, file=sys.stderr)
+        return 2
     configure_logging("gateway", settings.trailmap_log_level)
     uvicorn.run(create_app(settings), host="0.0.0.0", port=settings.gateway_port, log_config=None)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -1,6 +1,6 @@
 """Audit trail of every read of a student record.
 
-Each entry holds ids only (time, actor sub, role, tenant, student id, endpoint, request id, outcome),
+Each entry contains ids only (time, actor sub, role, tenant, student id, endpoint, request id, outcome),
 never names. Entries go to a JSON-lines file when TRAILMAP_AUDIT_LOG is set and always to the
 `trailmap.audit` logger as structured log records.
 """

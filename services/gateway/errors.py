@@ -77,7 +77,7 @@ _GRPC_TO_HTTP: dict[grpc.StatusCode, tuple[int, str, str | None]] = {
 
 
 def api_error_from_grpc(error: grpc.RpcError, service: str) -> ApiError:
-    """Map a failed gRPC call to the HTTP error the caller sees; the service's message is kept."""
+    """Map a failed gRPC call to the HTTP error returned to the caller, keeping the service's message."""
     code = error.code() if hasattr(error, "code") else grpc.StatusCode.UNKNOWN
     details = (error.details() if hasattr(error, "details") else None) or f"{service} call failed"
     status, error_code, fix = _GRPC_TO_HTTP.get(code, (502, "upstream_error", None))

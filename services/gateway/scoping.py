@@ -1,4 +1,4 @@
-"""Who may read which student record, decided in one place, with every decision audited.
+"""Access rules for student records, decided in one place, with every decision audited.
 
 - student, guardian: only the student named in their token;
 - counselor: students in their caseload, as ProgressService lists it;

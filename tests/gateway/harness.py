@@ -83,7 +83,7 @@ class ServiceStack:
             _wait_serving(name, self.ports[name], self.processes[name], self.log_dir / f"{name}.log")
 
     def addresses(self) -> dict[str, str]:
-        # A service that is not running gets a closed port, so its endpoints answer 503.
+        # A service that is not running gets a closed port, so its endpoints return 503.
         return {f"trailmap_{name}_addr": f"127.0.0.1:{self.ports.get(name) or free_port()}" for name in SERVICES}
 
     def stop(self) -> None:

@@ -1,6 +1,6 @@
 """Schemathesis generates requests from /openapi.json and sends them to the live gateway.
 
-No generated request may get a 5xx answer: bad input gets a 4xx with the error JSON. The examples
+No generated request may get a 5xx response: bad input gets a 4xx with the error JSON. The examples
 budget per operation keeps the run under about two minutes on the shared test servers. The test drives
 schemathesis's Python API with Hypothesis directly, one operation after another, and reports every
 failing operation at the end.

@@ -104,7 +104,7 @@ def plan_steps(route: pf.Route, grade: int) -> list[progress_pb2.RouteStep]:
     """Turn a pathfinding route into the milestone steps ProgressService stores.
 
     Course steps get the grade they fall in (current grade plus whole years from now) and the district
-    course number as ref_id; postsecondary steps get the years after high school they end at.
+    course number as ref_id. Postsecondary steps get the years after high school at which they end.
     """
     high_school_years_left = max(0, 12 - grade + 1)
     steps = []
@@ -129,7 +129,7 @@ def choose_plan(body: ChoosePlanBody, request: Request,
                 scope: StudentScope = Depends(writable_student_scope)) -> Json:
     clients = request.app.state.clients
 
-    # The route comes from pathfinding, not from the caller, so a plan only ever holds real steps.
+    # The route comes from pathfinding, not from the caller, so a plan contains only steps that pathfinding returned.
     explained = explain_route(request, scope, body.onetsoc, body.route_id)
     student = clients.call("profile", "GetStudent", profile_pb2.GetStudentRequest(
         tenant_id=scope.tenant, student_id=scope.student_id), tenant=scope.tenant).student

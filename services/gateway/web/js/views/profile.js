@@ -124,7 +124,10 @@ export async function renderValues(main, studentId, student, stillCurrent) {
       const item = list.querySelector(`[data-value="${focus.value}"]`);
       const buttons = item.querySelectorAll("button");
       const target = focus.direction === "up" ? buttons[0] : buttons[1];
-      (target.disabled ? (focus.direction === "up" ? buttons[1] : buttons[0]) : target).focus();
+      // At the top or bottom the pressed button is disabled, so focus moves to the other one.
+      const other = focus.direction === "up" ? buttons[1] : buttons[0];
+      if (target.disabled) other.focus();
+      else target.focus();
     }
   };
 

@@ -1,4 +1,4 @@
-// The route map: an SVG transit map. Time runs left to right through five lanes; each route is a
+// The route map: an SVG transit map. Time runs left to right through five lanes. Each route is a
 // colored line through its step nodes, and routes that share a step share its node.
 
 import { h, svg } from "../dom.js";
