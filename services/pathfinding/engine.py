@@ -37,8 +37,7 @@ log = logging.getLogger(__name__)
 CAREER_MOVE_YEARS = 3.0
 MAX_LATER_MOVES = 10
 TOLERANCE_NAMES = {"NONE": 1, "LOW": 2, "MODERATE": 3, "HIGH": 4}
-RIASEC_FROM_PROFILE = {"r": "score_r", "i": "score_i", "a": "score_a", "s": "score_s", "e": "score_e",
-                       "c": "score_c"}
+RIASEC_KEYS = ("r", "i", "a", "s", "e", "c")
 
 
 @dataclass
@@ -133,15 +132,29 @@ def _title_match(words: str, hit: dict) -> tuple:
     return exact, float(hit.get("employment") or 0.0), float(hit.get("score") or 0.0)
 
 
+def riasec_from_inventory(inventory: dict) -> dict[str, float]:
+    """Put a stored inventory attempt's scores on O*NET's 1-7 interest scale.
+
+    The profile service stores per area the raw sum of answers (like +1, not sure 0, dislike -1) in
+    `raw_<area>` and the item count in `items_<area>`; (raw + items) / (2 * items) is its 0-1 score,
+    which maps linearly onto 1-7 so it compares with the careers' OI scores.
+    """
+    riasec = {}
+    for key in RIASEC_KEYS:
+        raw, items = inventory.get(f"raw_{key}"), inventory.get(f"items_{key}")
+        if raw is None or not items:
+            continue
+        riasec[key] = 1.0 + 6.0 * (float(raw) + items) / (2.0 * items)
+    return riasec
+
+
 def student_from_record(record: dict) -> StudentState:
     """Build a StudentState from the stored student, its scores and aspirations."""
     student = record["student"]
     if student.get("grade") is None or not student.get("district_id"):
         raise InvalidArgument("the stored student has no grade or district_id; update the roster record first")
 
-    inventory = record.get("inventory") or {}
-    riasec = {key: float(inventory[name]) for key, name in RIASEC_FROM_PROFILE.items()
-              if inventory.get(name) is not None}
+    riasec = riasec_from_inventory(record.get("inventory") or {})
     values = {}
     for name, rank in (record.get("work_values") or {}).items():
         # The profile stores a ranking 1 (most important) .. 6; map it onto O*NET's 1-7 extent scale.
