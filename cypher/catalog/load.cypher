@@ -101,7 +101,8 @@ MATCH (p:Program {id: row.program_id})
 MATCH (c:Career {onetsoc: row.onetsoc})
 MERGE (p)-[r:LEADS_TO]->(c)
 SET r.load_fingerprint = $fingerprint
-SET r.source = 'cip_soc_2020', r.meets_entry_education = row.meets_entry_education
+SET r.source = 'cip_soc_2020', r.meets_entry_education = row.meets_entry_education,
+    r.below_typical_entry = row.below_typical_entry, r.worker_share = row.worker_share
 
 // name: program_clusters
 UNWIND $rows AS row
@@ -173,7 +174,8 @@ MATCH (course:Course {sced_code: row.sced_code})
 MATCH (c:Career {onetsoc: row.onetsoc})
 MERGE (course)-[r:PREPARES_FOR]->(c)
 SET r.load_fingerprint = $fingerprint
-SET r.rule = row.rule, r.weight = row.weight, r.derived = true
+SET r.rule = row.rule, r.weight = row.weight, r.knowledge = row.knowledge,
+    r.knowledge_onetsoc = row.knowledge_onetsoc, r.derived = true
 
 // name: districts
 UNWIND $rows AS row

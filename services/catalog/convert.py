@@ -20,6 +20,7 @@ LEVEL_TO_ENUM = {
     "master": pb.CREDENTIAL_LEVEL_MASTER,
     "doctoral": pb.CREDENTIAL_LEVEL_DOCTORAL,
     "first_professional": pb.CREDENTIAL_LEVEL_FIRST_PROFESSIONAL,
+    "residency": pb.CREDENTIAL_LEVEL_RESIDENCY,
 }
 ENUM_TO_LEVEL = {value: key for key, value in LEVEL_TO_ENUM.items()}
 

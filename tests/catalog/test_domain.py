@@ -23,13 +23,40 @@ def test_program_levels_fall_back_to_certificate():
     assert levels == {"certificate": ["fallback_certificate"]}
 
 
-def test_relevance_keeps_top_weights_above_threshold():
-    importance = {"29-1141.00": {"Medicine and Dentistry": 4.6}, "47-2111.00": {"Medicine and Dentistry": 1.5}}
+COURSES = [("03101", "03", "Chemistry"), ("03051", "03", "Biology"), ("03151", "03", "Physics"),
+           ("02052", "02", "Algebra I"), ("02005", "02", "Mathematics (grade 5)"), ("14251", "14", "Health Science"),
+           ("17002", "17", "Construction—Comprehensive"), ("01204", "01", "English Grammar")]
 
-    weights = relevance.course_career_weights("14", importance)
 
-    assert weights == [("29-1141.00", 0.9)]
-    assert relevance.course_career_weights("23", importance) == []
+def test_relevance_links_domains_to_titled_courses():
+    by_domain = relevance.domain_courses(COURSES)
+
+    assert by_domain["Chemistry"] == [("03101", 1.0)]
+    assert by_domain["Mathematics"] == [("02052", 0.9)]
+    assert ("03101", 0.8) in by_domain["Medicine and Dentistry"]
+    assert ("14251", 1.0) in by_domain["Medicine and Dentistry"]
+
+
+def test_relevance_nurse_gets_chemistry_and_biology():
+    nurse = {"Medicine and Dentistry": 4.36, "Chemistry": 2.6, "Biology": 3.02, "Physics": 1.6}
+
+    links = relevance.career_course_links("29-1141.00", nurse, relevance.domain_courses(COURSES))
+    codes = {link.sced_code: link for link in links}
+
+    assert {"03101", "03051", "14251"} <= set(codes)
+    assert codes["03101"].knowledge == "Medicine and Dentistry"
+    assert codes["03101"].weight == round(0.8 * 3.36 / 4, 4)
+    assert "03151" not in codes
+
+
+def test_relevance_falls_back_to_top_domains():
+    domains = relevance.career_domains({"Physics": 2.5, "Building and Construction": 2.9, "Chemistry": 1.2})
+
+    assert domains == [("Building and Construction", 2.9), ("Physics", 2.5)]
+
+
+def test_relevance_skips_unmapped_domains():
+    assert relevance.career_domains({"Customer and Personal Service": 4.8}) == []
 
 
 def test_prerequisites_found_by_number_and_name():
@@ -101,3 +128,19 @@ def test_page_token_round_trip_and_invalid():
 def test_invalid_codes_rejected(check, value):
     with pytest.raises(InvalidArgument, match=value):
         check(value)
+
+
+def test_residency_cip_gets_residency_level():
+    implied = programs.implied_levels(["Doctoral or professional degree"], [{8: 30.0, 11: 70.0}])
+
+    assert programs.program_levels({"doctoral"}, implied, "61.0101") == {"residency": ["cip_residency_series"]}
+    assert "residency" not in programs.program_levels({"doctoral"}, implied, "51.1201")
+
+
+def test_worker_share_pools_certificate_and_some_college():
+    nurses = {2: 0.76, 3: 22.5, 4: 0.0, 5: 19.39, 6: 55.92, 8: 1.43}
+
+    assert programs.worker_share(4, nurses) == 0.1939
+    assert programs.worker_share(2, nurses) == 0.225
+    assert programs.worker_share(5, nurses) == 0.5592
+    assert programs.worker_share(4, None) is None

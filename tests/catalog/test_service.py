@@ -165,7 +165,7 @@ def test_courses_sced_and_district(catalog_stub):
     drama = next(c for c in courses if c.number == "1395ENG")
 
     assert course.prepares_for
-    assert all(link.rule == "sced_area_knowledge_v1" for link in course.prepares_for)
+    assert all(link.rule == "sced_knowledge_v2" for link in course.prepares_for)
     assert district.total_size == 243
     assert len({c.key for c in courses}) == 243
     assert drama.prerequisite_numbers == ["1393ENG"]

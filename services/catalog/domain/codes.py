@@ -3,7 +3,8 @@
 Credential ranks follow the shared graph description in cypher/README.md:
 0 no formal credential, 1 high school diploma, 2 postsecondary certificate, 3 some college,
 4 associate, 5 bachelor's, 6 post-baccalaureate or graduate certificate, 7 master's,
-8 doctoral or first professional.
+8 doctoral or first professional, 9 residency or fellowship (after a doctoral or first professional
+degree; a training stage, not a degree).
 """
 
 from __future__ import annotations
@@ -26,7 +27,13 @@ CREDENTIAL_LEVELS: dict[str, tuple[int, str, float]] = {
     "master": (7, "Master's degree", 2.0),
     "doctoral": (8, "Doctoral degree", 4.0),
     "first_professional": (8, "First professional degree", 4.0),
+    # NOTE: 3 years is an estimate; residencies run 3 (family medicine) to 7 (surgery) years.
+    "residency": (9, "Residency or fellowship", 3.0),
 }
+
+# CIP 2020 series 60 (health professions residency/fellowship programs) and 61 (medical
+# residency/fellowship programs) train graduates of a doctoral or first professional degree.
+RESIDENCY_CIP_SERIES = ("60.", "61.")
 
 # College Scorecard field-of-study P_CREDLEV -> credential level id.
 SCORECARD_CREDLEV: dict[str, str] = {

@@ -13,16 +13,21 @@ kept in `level_sources`):
    respondents report that level as required.
 4. `fallback_certificate`: nothing above applies (linked careers need no postsecondary award),
    so the program is offered as a certificate, the lowest postsecondary credential.
+
+`cip_residency_series` overrides all of them: a CIP in series 60 or 61 is a residency or fellowship
+and gets the single level `residency` (rank 9), whatever Scorecard or the careers imply, because
+those programs admit only holders of a doctoral or first professional degree.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from services.catalog.domain.codes import BLS_EDUCATION, CREDENTIAL_LEVELS, ONET_RL_CATEGORIES
+from services.catalog.domain.codes import BLS_EDUCATION, CREDENTIAL_LEVELS, ONET_RL_CATEGORIES, RESIDENCY_CIP_SERIES
 
 RL_SHARE_MIN = 25.0
-RULE_ORDER = ["scorecard_fos", "bls_entry_education", "onet_rl_distribution", "fallback_certificate"]
+RULE_ORDER = ["cip_residency_series", "scorecard_fos", "bls_entry_education", "onet_rl_distribution",
+              "fallback_certificate"]
 
 
 def rank_of(level: str) -> int:
@@ -46,8 +51,11 @@ def implied_levels(bls_education: Iterable[str | None],
     return levels
 
 
-def program_levels(scorecard_levels: Iterable[str], implied: dict[str, set[str]]) -> dict[str, list[str]]:
+def program_levels(scorecard_levels: Iterable[str], implied: dict[str, set[str]], cip: str = "") -> dict[str, list[str]]:
     """Return credential level -> rules (in `RULE_ORDER`) for one 6-digit CIP."""
+    if cip.startswith(RESIDENCY_CIP_SERIES):
+        return {"residency": ["cip_residency_series"]}
+
     result: dict[str, set[str]] = {level: set(rules) for level, rules in implied.items()}
     implied_ranks = [rank_of(level) for level in implied]
 
@@ -59,3 +67,21 @@ def program_levels(scorecard_levels: Iterable[str], implied: dict[str, set[str]]
     if not result:
         result["certificate"] = {"fallback_certificate"}
     return {level: sorted(rules, key=RULE_ORDER.index) for level, rules in result.items()}
+
+
+def level_group(rank: int) -> int:
+    """Return the comparison level of a credential rank: ranks 0-1 count as one level, as do 2-3."""
+    return {0: 1, 3: 2}.get(rank, rank)
+
+
+def worker_share(rank: int, rl_distribution: dict[int, float] | None) -> float | None:
+    """Return the share (0..1) of O*NET respondents who report the level of `rank` as required.
+
+    Respondents count when their RL category has the same level group as the program (a certificate
+    program counts "post-secondary certificate" and "some college courses"). None without RL data.
+    """
+    if not rl_distribution:
+        return None
+    share = sum(value for category, value in rl_distribution.items()
+                if category in ONET_RL_CATEGORIES and level_group(ONET_RL_CATEGORIES[category][0]) == level_group(rank))
+    return round(share / 100.0, 4)

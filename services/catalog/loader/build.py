@@ -274,7 +274,7 @@ def _build_programs(graph: CatalogGraph, data_dir: Path, careers: dict[str, dict
         practitioners = [c for c in linked if not c["soc"].startswith("25-1")]
         implied = program_rules.implied_levels([c.get("typical_education") for c in practitioners],
                                                [c["_rl"] for c in practitioners if c.get("_rl")])
-        levels = program_rules.program_levels(offered, implied)
+        levels = program_rules.program_levels(offered, implied, cip)
         program_levels[cip] = levels
         for level, rules in levels.items():
             rank, level_name, years = CREDENTIAL_LEVELS[level]
@@ -283,9 +283,12 @@ def _build_programs(graph: CatalogGraph, data_dir: Path, careers: dict[str, dict
                                    "credential_name": level_name, "credential_rank": rank, "typical_years": years,
                                    "level_source": rules[0], "level_sources": rules})
             for career in linked:
+                entry_rank = career.get("typical_education_rank") or 0
                 graph.add("program_leads_to", {
                     "program_id": program_id(cip, level), "onetsoc": career["onetsoc"],
-                    "meets_entry_education": rank >= (career.get("typical_education_rank") or 0)})
+                    "meets_entry_education": rank >= entry_rank,
+                    "below_typical_entry": rank < entry_rank,
+                    "worker_share": program_rules.worker_share(rank, career.get("_rl"))})
 
     for cip, socs in links.items():
         for soc in socs:
@@ -357,8 +360,7 @@ def _build_courses(graph: CatalogGraph, data_dir: Path, careers: dict[str, dict]
         graph.add("subject_areas", {"code": area.code, "name": area.name})
 
     sced_titles: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    importance = {onetsoc: career["_knowledge"] for onetsoc, career in careers.items() if career.get("_knowledge")}
-    weights_by_area = {code: relevance.course_career_weights(code, importance) for code in areas}
+    titled: list[tuple[str, str, str]] = []
     for course in graph.absorb(courses.read_sced_courses(data_dir)):
         if course.subject_area_code not in areas:
             graph.rejections.append(Rejection("sced/sced_v12_courses.csv", course.line,
@@ -368,11 +370,34 @@ def _build_courses(graph: CatalogGraph, data_dir: Path, careers: dict[str, dict]
         graph.add("courses", {"sced_code": course.sced_code, "subject_area_code": course.subject_area_code,
                               "title": course.title, "description": course.description})
         sced_titles[course.subject_area_code].append((course.sced_code, district_rules.normalize_title(course.title)))
-        for onetsoc, weight in weights_by_area.get(course.subject_area_code, []):
-            graph.add("prepares_for", {"sced_code": course.sced_code, "onetsoc": onetsoc, "weight": weight,
-                                       "rule": relevance.RULE_ID})
+        titled.append((course.sced_code, course.subject_area_code, course.title))
+
+    courses_by_domain = relevance.domain_courses(titled)
+    related: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for row in graph.rows["related"]:
+        related[row["onetsoc"]].append((row["rank"] or 99, row["related_onetsoc"]))
+    for onetsoc in careers:
+        source = _knowledge_source(careers, related, onetsoc)
+        if source is None:
+            continue
+        knowledge = careers[source]["_knowledge"]
+        for link in relevance.career_course_links(onetsoc, knowledge, courses_by_domain):
+            graph.add("prepares_for", {"sced_code": link.sced_code, "onetsoc": onetsoc, "weight": link.weight,
+                                       "knowledge": link.knowledge, "rule": relevance.RULE_ID,
+                                       "knowledge_onetsoc": None if source == onetsoc else source})
 
     _build_district(graph, data_dir, sced_titles)
+
+
+def _knowledge_source(careers: dict[str, dict], related: dict[str, list[tuple[int, str]]], onetsoc: str) -> str | None:
+    """Return the career whose knowledge ratings stand for `onetsoc`: itself, else its closest related
+    occupation with ratings (O*NET rates no knowledge for some occupations, e.g. Software Developers)."""
+    if careers[onetsoc].get("_knowledge"):
+        return onetsoc
+    for _, other in sorted(related.get(onetsoc, [])):
+        if careers[other].get("_knowledge"):
+            return other
+    return None
 
 
 def _build_district(graph: CatalogGraph, data_dir: Path, sced_titles) -> None:

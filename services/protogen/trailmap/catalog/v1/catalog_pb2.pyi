@@ -18,6 +18,7 @@ class CredentialLevel(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     CREDENTIAL_LEVEL_MASTER: _ClassVar[CredentialLevel]
     CREDENTIAL_LEVEL_DOCTORAL: _ClassVar[CredentialLevel]
     CREDENTIAL_LEVEL_FIRST_PROFESSIONAL: _ClassVar[CredentialLevel]
+    CREDENTIAL_LEVEL_RESIDENCY: _ClassVar[CredentialLevel]
 CREDENTIAL_LEVEL_UNSPECIFIED: CredentialLevel
 CREDENTIAL_LEVEL_CERTIFICATE: CredentialLevel
 CREDENTIAL_LEVEL_ASSOCIATE: CredentialLevel
@@ -27,6 +28,7 @@ CREDENTIAL_LEVEL_GRADUATE_CERTIFICATE: CredentialLevel
 CREDENTIAL_LEVEL_MASTER: CredentialLevel
 CREDENTIAL_LEVEL_DOCTORAL: CredentialLevel
 CREDENTIAL_LEVEL_FIRST_PROFESSIONAL: CredentialLevel
+CREDENTIAL_LEVEL_RESIDENCY: CredentialLevel
 
 class Outlook(_message.Message):
     __slots__ = ("median_wage", "wage_soc", "wage_is_aggregate", "state_median_wage", "state", "state_wage_is_aggregate", "growth_pct", "openings_annual_thousands", "employment_2024_thousands", "employment_2034_thousands", "projection_is_aggregate", "typical_education", "typical_education_rank", "typical_education_source", "job_zone", "bright_outlook", "bright_outlook_categories", "wage_p10", "wage_p90")
