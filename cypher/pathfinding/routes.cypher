@@ -14,37 +14,56 @@ RETURN c {.*} AS career,
 // program's CIP; the stacking rules are inline predicates of each MATCH, so a stack that breaks a rule
 // is never extended. The stack levels are separate MATCH clauses because one pattern may not traverse a
 // relationship twice, and a stack revisits each program's LEADS_TO (Neo4j 5.26 has no REPEATABLE
-// ELEMENTS match mode). Parameters: $onetsoc, $max_rank, $states (empty = any), $top_ranks (credential
-// ranks whose route kind is allowed), $budget (max program years), $default_years (rank -> years),
-// $any_bachelor_years.
+// ELEMENTS match mode). A stack may end at a program only when its LEADS_TO is not below the career's
+// typical entry education or its worker_share is at least $min_worker_share. A stack ending at a
+// doctoral or first professional degree continues with one residency (rank 9, any CIP, no state
+// filter because Scorecard lists no residencies) of the career, and must when the career has one.
+// Parameters: $onetsoc, $max_rank, $states (empty = any), $top_ranks (credential ranks whose route kind
+// is allowed), $budget (max program years), $default_years (rank -> years), $any_bachelor_years,
+// $min_worker_share.
 MATCH (c:Career {onetsoc: $onetsoc})
 MATCH (first:Program WHERE first.credential_rank >= 2 AND first.credential_rank <= $max_rank
          AND ($states = [] OR EXISTS { (first)<-[:OFFERS]-(i:Institution) WHERE i.state IN $states }))
-      -[:LEADS_TO]->(c)
-WITH c, first,
+      -[l1:LEADS_TO]->(c)
+WITH c, first, l1,
      EXISTS { (bachelor:Program {cip: first.cip, credential_rank: 5})-[:LEADS_TO]->(c) } AS has_bachelor
 WHERE first.credential_rank <= 5 OR NOT has_bachelor
-CALL (c, first) {
+CALL (c, first, l1) {
+  WITH c, first, l1
+  WHERE NOT coalesce(l1.below_typical_entry, false) OR coalesce(l1.worker_share, 0.0) >= $min_worker_share
   RETURN [first] AS chain
   UNION
   MATCH (second:Program {cip: first.cip}
          WHERE second.credential_rank > first.credential_rank AND second.credential_rank <= $max_rank
            AND (second.credential_rank < 6 OR first.credential_rank >= 5)
            AND ($states = [] OR EXISTS { (second)<-[:OFFERS]-(i:Institution) WHERE i.state IN $states }))
-        -[:LEADS_TO]->(c)
-  CALL (c, first, second) {
+        -[l2:LEADS_TO]->(c)
+  CALL (c, first, second, l2) {
+    WITH first, second, l2
+    WHERE NOT coalesce(l2.below_typical_entry, false) OR coalesce(l2.worker_share, 0.0) >= $min_worker_share
     RETURN [first, second] AS chain
     UNION
     MATCH (third:Program {cip: first.cip}
            WHERE third.credential_rank > second.credential_rank AND third.credential_rank <= $max_rank
              AND (third.credential_rank < 6 OR second.credential_rank >= 5)
              AND ($states = [] OR EXISTS { (third)<-[:OFFERS]-(i:Institution) WHERE i.state IN $states }))
-          -[:LEADS_TO]->(c)
+          -[l3:LEADS_TO]->(c)
+    WHERE NOT coalesce(l3.below_typical_entry, false) OR coalesce(l3.worker_share, 0.0) >= $min_worker_share
     RETURN [first, second, third] AS chain
   }
   RETURN chain
 }
-WITH chain, first.credential_rank >= 6 AS any_bachelor
+WITH c, chain, first.credential_rank >= 6 AS any_bachelor,
+     last(chain).credential_rank = 8 AND EXISTS { (:Program {credential_rank: 9})-[:LEADS_TO]->(c) } AS needs_residency
+CALL (c, chain, needs_residency) {
+  UNWIND CASE WHEN needs_residency THEN [] ELSE [chain] END AS full_chain
+  RETURN full_chain
+  UNION
+  MATCH (residency:Program {credential_rank: 9})-[:LEADS_TO]->(c)
+  WHERE needs_residency
+  RETURN chain + [residency] AS full_chain
+}
+WITH full_chain AS chain, any_bachelor
 WHERE last(chain).credential_rank IN $top_ranks
 WITH chain, any_bachelor,
      [p IN chain | coalesce(p.typical_years, $default_years[toString(p.credential_rank)])] AS years

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from services.pathfinding.engine import CareerRoutes, ReachableCareer
 from services.pathfinding.model import (
+    MIN_WORKER_SHARE,
     ALL_ROUTE_KINDS,
     Bounds,
     CareerFacts,
@@ -39,6 +40,7 @@ def bounds_from_pb(message: pb.Bounds) -> Bounds:
         states=tuple(sorted(state.strip().upper() for state in message.states)),
         route_kinds=kinds or ALL_ROUTE_KINDS,
         max_career_moves=message.max_career_moves if message.HasField("max_career_moves") else 2,
+        min_worker_share=message.min_worker_share if message.HasField("min_worker_share") else MIN_WORKER_SHARE,
     )
 
 
@@ -46,7 +48,7 @@ def bounds_to_pb(bounds: Bounds) -> pb.Bounds:
     return pb.Bounds(horizon_years=bounds.horizon_years, max_education_rank=bounds.max_education_rank,
                      states=list(bounds.states),
                      route_kinds=sorted(route_kind_to_pb(kind) for kind in bounds.route_kinds),
-                     max_career_moves=bounds.max_career_moves)
+                     max_career_moves=bounds.max_career_moves, min_worker_share=bounds.min_worker_share)
 
 
 def preferences_from_pb(message: pb.Preferences) -> Preferences:

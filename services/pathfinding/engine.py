@@ -95,6 +95,9 @@ def validate_bounds(bounds: Bounds) -> Bounds:
         raise InvalidArgument(f"horizon_years {bounds.horizon_years} is out of range; use a value from 1 to 30")
     if not 0 <= bounds.max_education_rank <= 8:
         raise InvalidArgument(f"max_education_rank {bounds.max_education_rank} is out of range; use 0 to 8")
+    if not 0 <= bounds.min_worker_share <= 1:
+        raise InvalidArgument(f"min_worker_share {bounds.min_worker_share} is out of range; use a share from 0 to 1, "
+                              "such as 0.10")
     if not 0 <= bounds.max_career_moves <= 3:
         raise InvalidArgument(f"max_career_moves {bounds.max_career_moves} is out of range; use 0 to 3")
     for state in bounds.states:
@@ -323,7 +326,8 @@ class PathfindingEngine:
         changed = apply_changes(student, changes)
         before = self.find_routes(student, onetsoc, bounds)
         after = self.find_routes(changed, onetsoc, bounds)
-        closed, opened, moved, summary = diff_routes(before.routes, after.routes, changes, bounds)
+        closed, opened, moved, summary = diff_routes(before.routes, after.routes, changes, bounds,
+                                                     career_title=before.career.title, grade=student.grade)
         return WhatIfResult(closed, opened, moved, summary, after)
 
     # -- reachable careers ----------------------------------------------------------------------

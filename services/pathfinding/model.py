@@ -35,11 +35,17 @@ RANK_BACHELOR = 5
 RANK_POST_BACC = 6
 RANK_MASTER = 7
 RANK_DOCTORAL = 8
+# Residency or fellowship (CIP series 60-61): follows a doctoral or first professional degree.
+RANK_RESIDENCY = 9
+
+# Default of `Bounds.min_worker_share`: a program below the career's BLS typical entry education is a
+# route only when at least this share of O*NET respondents report its level as required.
+MIN_WORKER_SHARE = 0.10
 
 CREDENTIAL_NAMES = {
     0: "no formal credential", 1: "high school diploma", 2: "postsecondary certificate", 3: "some college",
     4: "associate degree", 5: "bachelor's degree", 6: "post-baccalaureate certificate", 7: "master's degree",
-    8: "doctoral or professional degree",
+    8: "doctoral or professional degree", 9: "residency",
 }
 
 # Key of the generic bachelor's step put before a graduate program whose CIP has no bachelor's program
@@ -54,7 +60,7 @@ APPRENTICESHIP_HOURS_PER_YEAR = 2000.0
 APPRENTICESHIP_DEFAULT_YEARS = 3.0
 
 # Program lengths used when a Program node has no `typical_years`, by credential rank (estimates).
-DEFAULT_PROGRAM_YEARS = {2: 1.0, 3: 1.0, 4: 2.0, 5: 4.0, 6: 1.0, 7: 2.0, 8: 4.0}
+DEFAULT_PROGRAM_YEARS = {2: 1.0, 3: 1.0, 4: 2.0, 5: 4.0, 6: 1.0, 7: 2.0, 8: 4.0, 9: 3.0}
 
 MAX_PROGRAMS_PER_ROUTE = 3
 LAST_GRADE = 12
@@ -124,6 +130,7 @@ class Bounds:
     states: tuple[str, ...] = ()
     route_kinds: frozenset[RouteKind] = ALL_ROUTE_KINDS
     max_career_moves: int = 2
+    min_worker_share: float = MIN_WORKER_SHARE
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,8 @@ from services.pathfinding.model import (
     ANY_BACHELOR_KEY,
     MAX_PROGRAMS_PER_ROUTE,
     RANK_BACHELOR,
+    RANK_DOCTORAL,
+    RANK_RESIDENCY,
     Bounds,
     ProgramInfo,
     RawRoute,
@@ -82,14 +84,19 @@ def build_route_graph(catalog: CatalogGraph, onetsoc: str) -> tuple[nx.DiGraph, 
                 for node in catalog.sources(career, "LEADS_TO", "Program")}
     any_bachelor = ("Program", ANY_BACHELOR_KEY)
     routes.add_edge(_START, any_bachelor)
+    residencies = [program for program in programs.values() if program.credential_rank == RANK_RESIDENCY]
     for program in programs.values():
         node = ("Program", program.id)
+        routes.add_edge(node, _END)
+        if program.credential_rank == RANK_RESIDENCY:
+            continue
         routes.add_edge(_START, node)
         routes.add_edge(any_bachelor, node)
-        routes.add_edge(node, _END)
         for other in programs.values():
-            if other.cip == program.cip and other.credential_rank > program.credential_rank:
+            if other.cip == program.cip and program.credential_rank < other.credential_rank < RANK_RESIDENCY:
                 routes.add_edge(node, ("Program", other.id))
+        for residency in residencies:
+            routes.add_edge(node, ("Program", residency.id))
     return routes, programs
 
 
@@ -99,17 +106,18 @@ def enumerate_routes(catalog: CatalogGraph, onetsoc: str, bounds: Bounds, progra
     routes, programs = build_route_graph(catalog, onetsoc)
     career_properties = catalog.graph.nodes.get(("Career", onetsoc), {})
     found: set[RawRoute] = set()
-    cutoff = MAX_PROGRAMS_PER_ROUTE + 2
+    # START, the any-bachelor step, the degree stack, one residency, END.
+    cutoff = MAX_PROGRAMS_PER_ROUTE + 3
 
     for path in nx.all_simple_paths(routes, _START, _END, cutoff=cutoff):
         inner = path[1:-1]
-        raw = _check_path(catalog, inner, programs, career_properties, bounds, program_budget, other_budget)
+        raw = _check_path(catalog, onetsoc, inner, programs, career_properties, bounds, program_budget, other_budget)
         if raw is not None:
             found.add(raw)
     return found
 
 
-def _check_path(catalog, inner, programs, career_properties, bounds, program_budget, other_budget):
+def _check_path(catalog, onetsoc, inner, programs, career_properties, bounds, program_budget, other_budget):
     if not inner:
         return _check_direct(career_properties, bounds, other_budget)
 
@@ -123,14 +131,30 @@ def _check_path(catalog, inner, programs, career_properties, bounds, program_bud
 
     any_bachelor = inner[0][1] == ANY_BACHELOR_KEY
     chain_ids = [node[1] for node in inner[1:]] if any_bachelor else [node[1] for node in inner]
-    if not chain_ids or len(chain_ids) > MAX_PROGRAMS_PER_ROUTE:
+    if not chain_ids:
         return None
     chain = [programs[program_id] for program_id in chain_ids]
-    if not _chain_allowed(catalog, chain, programs, any_bachelor, bounds):
+    residency = chain[-1] if chain[-1].credential_rank == RANK_RESIDENCY else None
+    degrees = chain[:-1] if residency else chain
+    if not degrees or len(degrees) > MAX_PROGRAMS_PER_ROUTE or not _chain_allowed(catalog, degrees, programs, any_bachelor, bounds):
+        return None
+    if not _ends_stack(catalog, degrees[-1], onetsoc, bounds):
+        return None
+    has_residency = any(program.credential_rank == RANK_RESIDENCY for program in programs.values())
+    if residency is None and degrees[-1].credential_rank == RANK_DOCTORAL and has_residency:
+        return None
+    if residency is not None and (degrees[-1].credential_rank != RANK_DOCTORAL
+                                  or rules.chain_kind(chain) not in bounds.route_kinds):
         return None
     if rules.chain_years(chain, any_bachelor) > program_budget:
         return None
     return rules.program_raw_route(chain, any_bachelor)
+
+
+def _ends_stack(catalog: CatalogGraph, program: ProgramInfo, onetsoc: str, bounds: Bounds) -> bool:
+    edges = catalog.graph.get_edge_data(("Program", program.id), ("Career", onetsoc)) or {}
+    lead = next((data for data in edges.values() if data.get("type") == "LEADS_TO"), {})
+    return rules.ends_stack(lead.get("below_typical_entry"), lead.get("worker_share"), bounds.min_worker_share)
 
 
 def _check_direct(career_properties, bounds, other_budget):

@@ -32,7 +32,7 @@ TOP_RANKS_BY_KIND = {
     RouteKind.CERTIFICATE: (2, 3),
     RouteKind.TWO_YEAR: (4,),
     RouteKind.FOUR_YEAR: (5,),
-    RouteKind.GRADUATE: (6, 7, 8),
+    RouteKind.GRADUATE: (6, 7, 8, 9),
 }
 MAX_RELATED_RANK = 5
 HS_COURSE_LIMIT = 12
@@ -112,7 +112,8 @@ class PathfindingRepository:
                                      onetsoc=career.onetsoc, max_rank=bounds.max_education_rank,
                                      states=list(bounds.states), top_ranks=top_ranks, budget=program_budget,
                                      default_years={str(k): v for k, v in DEFAULT_PROGRAM_YEARS.items()},
-                                     any_bachelor_years=ANY_BACHELOR_YEARS):
+                                     any_bachelor_years=ANY_BACHELOR_YEARS,
+                                     min_worker_share=bounds.min_worker_share):
                 raw = tuple(("PROGRAM", key) for key in record["program_ids"])
                 if record["any_bachelor"]:
                     raw = (("PROGRAM", rules.ANY_BACHELOR_KEY),) + raw
@@ -195,7 +196,8 @@ class PathfindingRepository:
             other_budget=other_budget, program_budget=program_budget, max_rank=bounds.max_education_rank,
             top_ranks=top_ranks, states=list(bounds.states),
             default_years={str(k): v for k, v in DEFAULT_PROGRAM_YEARS.items()},
-            any_bachelor_years=ANY_BACHELOR_YEARS, default_apprenticeship_years=APPRENTICESHIP_DEFAULT_YEARS)
+            any_bachelor_years=ANY_BACHELOR_YEARS, default_apprenticeship_years=APPRENTICESHIP_DEFAULT_YEARS,
+            min_worker_share=bounds.min_worker_share)
         return [dict(record) for record in records]
 
     def related_edges(self) -> list[tuple[str, dict]]:
@@ -214,7 +216,8 @@ class PathfindingRepository:
         for record in self._read(cypher("pathfinding/export.cypher", "export_program_leads"), onetsoc=onetsoc):
             program = record["program"]
             catalog.add_node("Program", program["id"], **program)
-            catalog.add_edge(("Program", program["id"]), "LEADS_TO", ("Career", record["onetsoc"]))
+            catalog.add_edge(("Program", program["id"]), "LEADS_TO", ("Career", record["onetsoc"]),
+                             **(record["lead"] or {}))
         for record in self._read(cypher("pathfinding/export.cypher", "export_apprenticeship_leads"), onetsoc=onetsoc):
             apprenticeship = record["apprenticeship"]
             catalog.add_node("Apprenticeship", apprenticeship["rapids_code"], **apprenticeship)

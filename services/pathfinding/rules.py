@@ -12,6 +12,17 @@ Postsecondary part of a route to career C (what the enumerators search):
   follows only a bachelor's or higher. With `states` set, each program needs an institution in one of
   those states.
 
+A stack may end at a program only when its `LEADS_TO` is not below the career's BLS typical entry
+education, or when at least `min_worker_share` (default 0.10) of O*NET respondents report the
+program's level as required (`worker_share`); a program below entry without RL data never ends a stack.
+So an associate degree in nursing stays a route to Registered Nurses (19% of respondents report an
+associate degree) while a certificate in a bachelor's-level computing field does not.
+
+Residency: a stack that ends at a doctoral or first professional degree (rank 8) continues with one
+residency or fellowship program (rank 9, CIP series 60-61, any CIP) leading to C, and must when C has
+one, so physicians' routes read bachelor's -> MD -> residency. Residencies ignore `states` (Scorecard
+lists none) and `max_education_rank` (8 admits them, because a residency is training, not a degree).
+
 Years: a program stacked on a lower undergraduate program of the same CIP takes the difference of
 their typical years (at least 1), because the lower credential's courses transfer. Graduate programs
 take their full typical years.
@@ -111,6 +122,11 @@ def valid_first_program(program: ProgramInfo, has_same_cip_bachelor: bool) -> tu
     if program.credential_rank >= RANK_POST_BACC and not has_same_cip_bachelor:
         return True, True
     return False, False
+
+
+def ends_stack(below_typical_entry: bool | None, worker_share: float | None, min_worker_share: float) -> bool:
+    """Return True when a program may be the last (highest) credential of a route to the career."""
+    return not below_typical_entry or (worker_share or 0.0) >= min_worker_share
 
 
 def chain_kind(chain: list[ProgramInfo]) -> RouteKind:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from services.common.errors import InvalidArgument
-from services.pathfinding.model import Bounds, Route, StudentState
+from services.pathfinding.model import HS_STEP_KINDS, Bounds, Route, StepStatus, StudentState
 
 CHANGE_KINDS = ("DROP_COURSE", "ADD_COURSE", "FAIL_COURSE", "ADD_DUAL_ENROLLMENT")
 
@@ -36,27 +36,98 @@ def apply_changes(student: StudentState, changes: list[tuple[str, str]]) -> Stud
                    extra_dual_enrollment=frozenset(dual))
 
 
-def _describe(changes: list[tuple[str, str]]) -> str:
-    verbs = {"DROP_COURSE": "drop", "ADD_COURSE": "add", "FAIL_COURSE": "fail",
-             "ADD_DUAL_ENROLLMENT": "dual enrollment for"}
-    return ", ".join(f"{verbs[kind]} {number}" for kind, number in changes)
+VERBS = {"DROP_COURSE": "dropped", "ADD_COURSE": "added", "FAIL_COURSE": "failed",
+         "ADD_DUAL_ENROLLMENT": "dual enrollment for"}
 
 
-def diff_routes(before: list[Route], after: list[Route], changes: list[tuple[str, str]], bounds: Bounds
+def _course_names(routes: list[Route]) -> dict[str, str]:
+    """Return district course number -> course name over the high-school steps of `routes`."""
+    return {step.key.rsplit("|", 1)[-1]: step.title for route in routes for step in route.steps
+            if step.kind in HS_STEP_KINDS}
+
+
+def _describe(changes: list[tuple[str, str]], names: dict[str, str]) -> str:
+    return ", ".join(f"{VERBS[kind]} {names.get(number, number)}" for kind, number in changes)
+
+
+def _high_school_changes(before: Route, after: Route) -> tuple[dict[str, float], set[str]]:
+    """Return (course name -> years later, names of courses now closed) between two versions of a route."""
+    old_steps = {step.key: step for step in before.steps if step.kind in HS_STEP_KINDS}
+    delayed: dict[str, float] = {}
+    closed: set[str] = set()
+    for step in after.steps:
+        old = old_steps.get(step.key)
+        if step.kind not in HS_STEP_KINDS or old is None:
+            continue
+        if step.status is StepStatus.CLOSED and old.status is not StepStatus.CLOSED:
+            closed.add(step.title)
+        elif step.status is not StepStatus.CLOSED and step.year_offset > old.year_offset:
+            delayed[step.title] = step.year_offset - old.year_offset
+    return delayed, closed
+
+
+def _years_text(years: float) -> str:
+    return "a year" if years == 1 else f"{years:g} years"
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _high_school_sentence(pairs: list[tuple[Route, Route]], career_title: str, grade: int | None) -> str:
+    """Describe how the high-school steps of the routes moved, e.g. "the Registered Nurses routes now
+    start Chemistry a year later (grade 11)"."""
+    delayed: dict[str, float] = {}
+    closed: set[str] = set()
+    offsets: dict[str, float] = {}
+    for old, new in pairs:
+        route_delayed, route_closed = _high_school_changes(old, new)
+        for name, years in route_delayed.items():
+            delayed[name] = max(years, delayed.get(name, 0.0))
+            offsets[name] = next(step.year_offset for step in new.steps if step.title == name)
+        closed |= route_closed
+    if not delayed and not closed:
+        return ""
+
+    routes = f"the {career_title} routes" if career_title else "the routes"
+    parts = []
+    if delayed:
+        names = sorted(delayed, key=lambda name: (offsets[name], name))
+        later = max(delayed.values())
+        text = f"{routes} now start {_join(names)} {_years_text(later)} later"
+        if grade is not None and len(names) == 1:
+            text += f" (grade {grade + int(offsets[names[0]])})"
+        parts.append(text)
+    if closed:
+        names = sorted(closed)
+        verb = "no longer fits" if len(names) == 1 else "no longer fit"
+        parts.append(f"{_join(names)} {verb} in high school" + ("" if delayed else f" on {routes}"))
+    return ", and ".join(parts)
+
+
+def diff_routes(before: list[Route], after: list[Route], changes: list[tuple[str, str]], bounds: Bounds,
+                career_title: str = "", grade: int | None = None
                 ) -> tuple[list[tuple[Route, str]], list[tuple[Route, str]], list[tuple[Route, Route]], str]:
-    """Return (closed, opened, moved, summary) between two ranked route lists of one career."""
+    """Return (closed, opened, moved, summary) between two ranked route lists of one career.
+
+    A route counts as moved when its rank, its years to the career or one of its high-school steps
+    changed. The summary starts with the changes in course names, e.g. "failed Chemistry; the
+    Registered Nurses routes now start Chemistry a year later (grade 11)".
+    """
     before_by_id = {route.route_id: route for route in before}
     after_by_id = {route.route_id: route for route in after}
 
     closed = [(route, f"no longer fits the {bounds.horizon_years:g}-year horizon or the other bounds")
               for route in before if route.route_id not in after_by_id]
     opened = [(route, "now fits within the bounds") for route in after if route.route_id not in before_by_id]
-    moved = [(before_by_id[route.route_id], route) for route in after
-             if route.route_id in before_by_id
-             and (before_by_id[route.route_id].rank != route.rank
-                  or before_by_id[route.route_id].outlook.years_to_career != route.outlook.years_to_career)]
+    kept = [(before_by_id[route.route_id], route) for route in after if route.route_id in before_by_id]
+    moved = [(old, new) for old, new in kept
+             if old.rank != new.rank or old.outlook.years_to_career != new.outlook.years_to_career
+             or any(_high_school_changes(old, new))]
 
     parts = []
+    if high_school := _high_school_sentence(kept, career_title, grade):
+        parts.append(high_school)
     if closed:
         parts.append(f"{len(closed)} route(s) close")
     if opened:
@@ -65,9 +136,10 @@ def diff_routes(before: list[Route], after: list[Route], changes: list[tuple[str
     later = [d for d in delays if d > 0]
     sooner = [d for d in delays if d < 0]
     if later:
-        parts.append(f"{len(later)} route(s) start up to {max(later):g} year(s) later")
+        parts.append(f"{len(later)} route(s) reach the career up to {max(later):g} year(s) later")
     if sooner:
-        parts.append(f"{len(sooner)} route(s) finish up to {-min(sooner):g} year(s) sooner")
+        parts.append(f"{len(sooner)} route(s) reach the career up to {-min(sooner):g} year(s) sooner")
     if not parts:
         parts.append("no route changes")
-    return closed, opened, moved, f"{_describe(changes)}: " + "; ".join(parts)
+    names = _course_names(before) | _course_names(after)
+    return closed, opened, moved, f"{_describe(changes, names)}; " + "; ".join(parts)

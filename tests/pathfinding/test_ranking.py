@@ -134,7 +134,20 @@ def test_what_if_failed_course_delays_routes():
     closed, opened, moved, summary = diff_routes(before, after, [("FAIL_COURSE", "CHM")], Bounds())
     assert not closed and not opened
     assert any(new.outlook.years_to_career > old.outlook.years_to_career for old, new in moved)
-    assert summary.startswith("fail CHM:")
+    assert summary.startswith("failed Chemistry; ")
+    assert "reach the career up to" in summary
+
+
+def test_what_if_failed_course_names_delayed_step():
+    student = StudentState(grade=10, district_id="d", completed=frozenset({"BIO"}))
+    changed = apply_changes(student, [("FAIL_COURSE", "CHM")])
+    before, after = routes_for(student), routes_for(changed)
+
+    _, _, moved, summary = diff_routes(before, after, [("FAIL_COURSE", "CHM")], Bounds(),
+                                       career_title="Registered Nurses", grade=10)
+
+    assert moved
+    assert summary.startswith("failed Chemistry; the Registered Nurses routes now start Chemistry and AP Chemistry a year later")
 
 
 def test_what_if_rejects_unknown_change():

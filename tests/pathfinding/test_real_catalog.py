@@ -47,11 +47,49 @@ def test_electricians_have_apprenticeship_route(engine):
     assert RouteKind.DIRECT_TO_WORK in kinds
 
 
-def test_physicians_have_doctoral_route(engine):
+def test_physicians_route_through_md_and_residency(engine):
     routes = engine.find_routes(STUDENT, PHYSICIANS, Bounds(horizon_years=14)).routes
-    doctoral = [route for route in routes if max(step.credential_rank for step in route.steps) == 8]
-    assert doctoral
-    assert doctoral[0].steps[-2].credential_rank == 8
+    programs = [[step for step in route.steps if step.kind.value == "PROGRAM"] for route in routes]
+
+    assert routes
+    for steps in programs:
+        assert [step.credential_rank for step in steps] == [5, 8, 9]
+        assert steps[1].key.startswith("51.1201|")
+        assert steps[2].title.startswith("Residency")
+
+
+def test_nurses_keep_associate_route_by_worker_share(engine):
+    routes = engine.find_routes(STUDENT, "29-1141.00", Bounds(min_worker_share=0.10)).routes
+    strict = engine.find_routes(STUDENT, "29-1141.00", Bounds(min_worker_share=0.25)).routes
+
+    assert RouteKind.TWO_YEAR in {route.kind for route in routes}
+    assert RouteKind.TWO_YEAR not in {route.kind for route in strict}
+
+
+def test_nurses_high_school_steps_include_sciences(engine):
+    route = engine.find_routes(STUDENT, "29-1141.00", Bounds()).routes[0]
+    titles = {step.title for step in route.steps}
+
+    assert "Chemistry" in titles
+    assert "Biology" in titles
+
+
+def test_electricians_high_school_steps_include_math_and_construction(engine):
+    route = engine.find_routes(STUDENT, "47-2111.00", Bounds()).routes[0]
+    numbers = {step.key.split("|")[1] for step in route.steps if step.kind.value in ("HS_COURSE", "CTE")}
+
+    assert any(number.endswith("MTH") for number in numbers)
+    assert numbers & {"8409TED", "8428TED", "8429TED", "5822YAP"}
+
+
+def test_most_careers_have_district_course_paths(engine):
+    records = engine.repository.driver.execute_query(
+        "MATCH (c:Career) WHERE c.riasec_r IS NOT NULL "
+        "RETURN count(c) AS careers, count { MATCH (c2:Career) WHERE c2.riasec_r IS NOT NULL AND EXISTS { "
+        "(:DistrictCourse {district_id: $district})-[:MAPS_TO]->(:Course)-[:PREPARES_FOR]->(c2) } } AS linked",
+        district=DISTRICT).records
+
+    assert records[0]["linked"] / records[0]["careers"] >= 0.90
 
 
 def test_software_developers_have_bachelor_route(engine):
@@ -128,7 +166,7 @@ def test_grpc_explain_and_what_if(engine, stub):
     what_if = stub.WhatIf(pb.WhatIfRequest(
         tenant_id="t", student=inline_student(), onetsoc="29-1141.00", bounds=pb.Bounds(horizon_years=5),
         changes=[pb.Change(kind=pb.CHANGE_KIND_ADD_DUAL_ENROLLMENT, course_number="4335SCI")]))
-    assert what_if.summary.startswith("dual enrollment for 4335SCI")
+    assert what_if.summary.startswith("dual enrollment for Chemistry")
 
 
 def test_grpc_rejects_unknown_career_and_bad_bounds(engine, stub):
@@ -157,3 +195,12 @@ def test_cli_prints_ranked_routes(engine, capsys):
     output = capsys.readouterr().out
     assert "Dental Hygienists (29-1292.00)" in output
     assert " 1. [TWO_YEAR]" in output
+
+
+def test_failed_chemistry_delays_nursing_steps(engine):
+    student = StudentState(grade=10, district_id=DISTRICT, enrolled=frozenset({"4335SCI"}))
+
+    result = engine.what_if(student, "29-1141.00", Bounds(), [("FAIL_COURSE", "4335SCI")])
+
+    assert result.moved
+    assert result.summary.startswith("failed Chemistry; the Registered Nurses routes now start Chemistry a year later")

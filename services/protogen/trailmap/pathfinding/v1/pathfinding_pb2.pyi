@@ -176,18 +176,20 @@ class StudentRef(_message.Message):
     def __init__(self, student_id: _Optional[str] = ..., state: _Optional[_Union[StudentState, _Mapping]] = ...) -> None: ...
 
 class Bounds(_message.Message):
-    __slots__ = ("horizon_years", "max_education_rank", "states", "route_kinds", "max_career_moves")
+    __slots__ = ("horizon_years", "max_education_rank", "states", "route_kinds", "max_career_moves", "min_worker_share")
     HORIZON_YEARS_FIELD_NUMBER: _ClassVar[int]
     MAX_EDUCATION_RANK_FIELD_NUMBER: _ClassVar[int]
     STATES_FIELD_NUMBER: _ClassVar[int]
     ROUTE_KINDS_FIELD_NUMBER: _ClassVar[int]
     MAX_CAREER_MOVES_FIELD_NUMBER: _ClassVar[int]
+    MIN_WORKER_SHARE_FIELD_NUMBER: _ClassVar[int]
     horizon_years: float
     max_education_rank: int
     states: _containers.RepeatedScalarFieldContainer[str]
     route_kinds: _containers.RepeatedScalarFieldContainer[RouteKind]
     max_career_moves: int
-    def __init__(self, horizon_years: _Optional[float] = ..., max_education_rank: _Optional[int] = ..., states: _Optional[_Iterable[str]] = ..., route_kinds: _Optional[_Iterable[_Union[RouteKind, str]]] = ..., max_career_moves: _Optional[int] = ...) -> None: ...
+    min_worker_share: float
+    def __init__(self, horizon_years: _Optional[float] = ..., max_education_rank: _Optional[int] = ..., states: _Optional[_Iterable[str]] = ..., route_kinds: _Optional[_Iterable[_Union[RouteKind, str]]] = ..., max_career_moves: _Optional[int] = ..., min_worker_share: _Optional[float] = ...) -> None: ...
 
 class Institution(_message.Message):
     __slots__ = ("unitid", "name", "city", "state", "net_price", "median_debt", "median_earnings")
