@@ -77,7 +77,11 @@ def pipeline(settings, sample: Path, count: int) -> dict:
     apply_schema(driver)
     repository = ProgressRepository(driver)
 
-    format_name = "clever" if "clever" in sample.parts else ("edfi" if "edfi" in sample.parts else "oneroster")
+    format_name = "oneroster"
+    if "clever" in sample.parts:
+        format_name = "clever"
+    elif "edfi" in sample.parts:
+        format_name = "edfi"
     records = parse(format_name, sample, tenant).records[:count]
     envelopes = [make_envelope(r.message, tenant_id=tenant, subject_key=r.kafka_key, producer="bench",
                                occurred_at=r.occurred_at, event_id=r.event_id()) for r in records]

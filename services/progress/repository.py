@@ -15,8 +15,8 @@ from services.progress import domain
 from trailmap.progress.v1 import progress_pb2 as pb
 from trailmap.sis.v1 import sis_pb2
 
-# Labels and relationship types this service creates lazily make the server warn about unknown names on the
-# first queries of a fresh database; those warnings are noise, real errors still raise.
+# The server warns about labels and relationship types that do not exist yet, because this service creates them
+# lazily. Those warnings are noise on a fresh database, and real errors still raise.
 logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
 
 SIS = "sis/apply.cypher"
@@ -163,9 +163,14 @@ def load_snapshot(tx, tenant_id: str, student_id: str) -> tuple[domain.StudentSn
                         for r in _run(tx, "requirements", PROGRESS, district_id=district)]
 
     grade_text = student.get("grade") or ""
+    grade = None
+    if grade_text.isdigit():
+        grade = int(grade_text)
+    elif grade_text == "KG":
+        grade = 0
     snapshot = domain.StudentSnapshot(
         tenant_id=tenant_id, student_id=student_id,
-        grade=int(grade_text) if grade_text.isdigit() else (0 if grade_text == "KG" else None),
+        grade=grade,
         attempts=attempts, enrolled=enrolled, steps=_steps_from_milestones(row["milestones"]),
         has_plan=plan is not None, goal_title=(plan or {}).get("goal_title") or "", requirements=requirements,
         requirements_district_id=district, fallback_used=fallback, total_required=float(row["plan_total"] or 0))

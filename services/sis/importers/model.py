@@ -1,4 +1,4 @@
-"""What a parser returns: accepted records, rejected rows with file, line and reason, and warnings."""
+"""Parser output: accepted records, rejected rows with file, line and reason, and warnings."""
 
 from __future__ import annotations
 
@@ -9,9 +9,6 @@ from datetime import datetime
 from google.protobuf.message import Message
 
 from trailmap.sis.v1 import sis_pb2
-
-SENSITIVE_COLUMNS = frozenset({"password", "dob", "birthdate", "birthdate", "ssn", "studentssn"})
-
 
 @dataclass
 class ParsedRecord:

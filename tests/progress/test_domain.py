@@ -1,0 +1,84 @@
+"""Pure progress rules: audit, milestones, reasons and ranking."""
+
+from __future__ import annotations
+
+from services.progress import domain
+from services.progress.domain import Attempt, Requirement, StudentSnapshot
+from trailmap.progress.v1 import progress_pb2 as pb
+
+REQUIREMENTS = [Requirement("English", 4), Requirement("Math", 3), Requirement("Electives", 9.5)]
+
+
+def _snapshot(**fields) -> StudentSnapshot:
+    base = dict(tenant_id="t", student_id="s", grade=11, requirements=REQUIREMENTS,
+                requirements_district_id="prairie-sun-wi", fallback_used=True)
+    base.update(fields)
+    return StudentSnapshot(**base)
+
+
+def test_no_plan_without_transcript():
+    evaluation = domain.evaluate(_snapshot())
+
+    assert evaluation.status == pb.TRACK_STATUS_NO_PLAN
+    assert [reason.code for reason in evaluation.reasons] == [pb.REASON_CODE_NO_PLAN]
+    assert "no transcript" in evaluation.audit.note
+    assert "prairie-sun-wi" in evaluation.audit.note
+
+
+def test_credit_deficit_by_grade():
+    attempts = [Attempt("ENG-1", "English I", "English Language Arts", 1, True, 2023),
+                Attempt("ALG-1", "Algebra I", "Mathematics", 1, True, 2023)]
+    evaluation = domain.evaluate(_snapshot(attempts=attempts, has_plan=True))
+
+    assert evaluation.status == pb.TRACK_STATUS_OFF_TRACK
+    assert evaluation.reasons[0].code == pb.REASON_CODE_CREDIT_DEFICIT
+    english = next(subject for subject in evaluation.audit.subjects if subject.subject == "english")
+    assert english.credits_behind == 1
+
+
+def test_failed_prerequisite_closes_step():
+    attempts = [Attempt("CHEM", "Chemistry", "Science", 0, False, 2024, "Spring Semester")]
+    steps = [pb.RouteStep(step_id="a", ref_id="AP-BIO", title="AP Biology", planned_grade=11,
+                          prerequisite_course_codes=["CHEM"]),
+             pb.RouteStep(step_id="b", ref_id="51.3801|5", title="Nursing BSN")]
+    evaluation = domain.evaluate(_snapshot(grade=10, attempts=attempts, steps=steps, has_plan=True,
+                                           goal_title="nursing", requirements=[]))
+
+    assert evaluation.milestones[0].state == pb.MILESTONE_STATE_CLOSED
+    assert evaluation.milestones[1].state == pb.MILESTONE_STATE_NEXT
+    assert evaluation.reasons[0].text == "failed Chemistry; the nursing route now starts a year later"
+
+
+def test_later_pass_clears_earlier_fail():
+    attempts = [Attempt("CHEM", "Chemistry", "Science", 0, False, 2024, "Fall Semester"),
+                Attempt("CHEM", "Chemistry", "Science", 1, True, 2024, "Spring Semester")]
+    steps = [pb.RouteStep(step_id="a", ref_id="CHEM", title="Chemistry", planned_grade=10)]
+    evaluation = domain.evaluate(_snapshot(grade=10, attempts=attempts, steps=steps, has_plan=True,
+                                           requirements=[]))
+
+    assert evaluation.milestones[0].state == pb.MILESTONE_STATE_DONE
+    assert evaluation.status == pb.TRACK_STATUS_ON_TRACK
+
+
+def test_missed_prerequisite_after_planned_grade():
+    steps = [pb.RouteStep(step_id="a", ref_id="AP-BIO", title="AP Biology", planned_grade=10,
+                          prerequisite_course_codes=["BIO"])]
+    evaluation = domain.evaluate(_snapshot(grade=11, steps=steps, has_plan=True, requirements=[]))
+
+    assert evaluation.reasons[0].code == pb.REASON_CODE_MISSED_PREREQUISITE
+
+
+def test_caseload_ranked_by_urgency_then_grade():
+    rows = [{"student_id": "a", "urgency": 20, "grade_number": 9},
+            {"student_id": "b", "urgency": 80, "grade_number": 10},
+            {"student_id": "c", "urgency": 20, "grade_number": 12}]
+
+    assert [row["student_id"] for row in domain.rank_caseload(rows)] == ["b", "c", "a"]
+
+
+def test_signature_stable_and_alert_id_deterministic():
+    first = domain.evaluate(_snapshot())
+    second = domain.evaluate(_snapshot())
+
+    assert first.signature() == second.signature()
+    assert domain.alert_id("t", "s", first.reasons[0]) == domain.alert_id("t", "s", second.reasons[0])
