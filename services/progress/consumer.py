@@ -61,7 +61,8 @@ class ProgressHandler:
     def _publish(self, alert: progress_pb2.Alert) -> None:
         if self.alerts is None:
             return
-        # The alert id is deterministic, so a republished alert after a crash carries the same event id.
+        # NOTE: alerts are sent after the transaction commits. A crash between the commit and the send loses the
+        # Kafka copy of an alert, although ListAlerts still returns it from Neo4j.
         self.alerts.publish_payload(self.alerts_topic, alert, tenant_id=alert.tenant_id,
                                     subject_key=f"student:{alert.tenant_id}:{alert.student_id}",
                                     event_id=f"alert-{alert.alert_id}")
