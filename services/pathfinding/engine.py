@@ -13,6 +13,7 @@ import threading
 from collections import deque
 from dataclasses import dataclass, field
 
+from services.catalog.domain.search import SYNONYMS, normalize
 from services.common.errors import InvalidArgument, NotFound
 from services.pathfinding import rules
 from services.pathfinding.assembly import CourseSchedule, RouteContext, build_routes, schedule_courses
@@ -218,10 +219,15 @@ class PathfindingEngine:
         return facts
 
     def resolve_career(self, words: str) -> str:
-        """Return the O*NET-SOC code that best matches everyday words, such as "nurse"."""
+        """Return the O*NET-SOC code that best matches everyday words, such as "nurse".
+
+        Words in the catalog's synonyms table ("doctor", "cop", "mechanic") search their first title.
+        """
         cleaned = " ".join(part for part in words.replace('"', " ").split() if part.isalnum() or "-" in part)
         if not cleaned:
             raise InvalidArgument(f"career query {words!r} has no words to search; name a career such as nurse")
+        if synonyms := SYNONYMS.get(normalize(cleaned)):
+            cleaned = synonyms[0]
         query = " ".join(f"{word}~" if len(word) > 4 else word for word in cleaned.split())
         hits = self.repository.search_careers(query, limit=25)
         if not hits:

@@ -113,7 +113,12 @@ def test_reference_agrees_on_real_graph(engine, onetsoc, bounds):
     assert set(cypher_routes) == reference.enumerate_routes(catalog, onetsoc, bounds, program_budget, other_budget)
 
 
-@pytest.mark.parametrize("words,onetsoc", sorted(NAMED_CAREERS.items()))
+EVERYDAY_WORDS = {**NAMED_CAREERS, "physician": "29-1215.00", "doctor": "29-1215.00", "family doctor": "29-1215.00",
+                  "cop": "33-3051.00", "vet": "29-1131.00", "lawyer": "23-1011.00", "teacher": "25-2031.00",
+                  "mechanic": "49-3023.00"}
+
+
+@pytest.mark.parametrize("words,onetsoc", sorted(EVERYDAY_WORDS.items()))
 def test_everyday_words_resolve(engine, words, onetsoc):
     assert engine.resolve_career(words) == onetsoc
 

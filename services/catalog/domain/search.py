@@ -16,16 +16,26 @@ import math
 import re
 from dataclasses import dataclass
 
-# Everyday words the O*NET titles lack as whole titles. Each maps to the titles people mean.
+# Everyday words the O*NET titles lack as whole titles. Each maps to the titles people mean, the most
+# common occupation first (pathfinding resolves a word to its first title).
 SYNONYMS: dict[str, list[str]] = {
+    "physician": ["family medicine physician", "physicians all other", "general internal medicine physician"],
+    "doctor": ["family medicine physician", "physicians all other", "general internal medicine physician"],
+    "family doctor": ["family medicine physician"],
+    "mechanic": ["automotive service technicians and mechanics"],
+    "car mechanic": ["automotive service technicians and mechanics"],
+    "auto mechanic": ["automotive service technicians and mechanics"],
+    "teacher": ["high school teacher", "elementary school teacher"],
+    "lawyer": ["lawyer"],
+    "attorney": ["lawyer"],
     "rn": ["registered nurse"],
     "lpn": ["licensed practical nurse"],
     "lvn": ["licensed vocational nurse"],
     "cna": ["nursing assistant"],
     "coder": ["computer programmer", "software developer", "medical coder"],
     "programmer": ["computer programmer", "software developer"],
-    "doctor": ["physician"],
-    "cop": ["police officer"],
+    "cop": ["police and sheriff's patrol officer"],
+    "police": ["police and sheriff's patrol officer"],
     "vet": ["veterinarian"],
     "dev": ["software developer"],
 }
