@@ -12,7 +12,8 @@ from services.common.graph import cypher
 
 QUERIES = "catalog/queries.cypher"
 SEARCH_CANDIDATES = 100
-# Seconds the in-process copy of career titles is reused; a catalog load shows up after at most this long.
+# Seconds the in-process copy of career titles is reused. The server also clears it on every
+# catalog.changed event, so this bound matters only when Kafka is unreachable.
 TITLE_CACHE_SECONDS = 600.0
 
 
@@ -43,6 +44,12 @@ class CatalogRepository:
                                 for record in self._records("career_titles")}
                 self._titles_loaded_at = time.monotonic()
             return self._titles
+
+    def clear_title_cache(self) -> None:
+        """Drop the cached career titles, so the next search reads the newly loaded catalog."""
+        with self._titles_lock:
+            self._titles = {}
+            self._titles_loaded_at = float("-inf")
 
     def search_candidates(self, lucene: str) -> list[Candidate]:
         titles = self._career_titles()

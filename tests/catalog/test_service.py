@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+import time
 from pathlib import Path
 
 import grpc
@@ -194,3 +195,42 @@ def test_bad_requests_get_clear_status(catalog_stub, call, message, code, text):
 
     assert error.value.code() == code
     assert text in error.value.details()
+
+
+GENERAL_PHYSICIANS = {"29-1215.00", "29-1216.00", "29-1229.00"}
+
+
+@pytest.mark.parametrize("query,expected", [
+    ("physician", GENERAL_PHYSICIANS), ("doctor", GENERAL_PHYSICIANS), ("family doctor", {"29-1215.00"}),
+    ("cop", {"33-3051.00"}), ("vet", {"29-1131.00"}), ("lawyer", {"23-1011.00"}), ("mechanic", {"49-3023.00"}),
+    ("teacher", {"25-2021.00", "25-2031.00", "25-2022.00"})])
+def test_everyday_words_find_general_occupation(catalog_stub, query, expected):
+    hits = catalog_stub.SearchCareers(pb.SearchCareersRequest(query=query, page_size=3)).hits
+
+    assert hits[0].career.onetsoc in expected
+
+
+def test_catalog_changed_clears_title_cache(loaded_catalog, kafka_bootstrap, unique_name):
+    from services.catalog.repository import CatalogRepository
+    from services.catalog.server import start_cache_invalidation
+    from services.common.events import EventProducer, ensure_topics
+    from trailmap.events.v1 import envelope_pb2
+
+    topic = f"catalog-changed-{unique_name}"
+    ensure_topics(kafka_bootstrap, {topic: 1})
+    repository = CatalogRepository(loaded_catalog)
+    repository.search_candidates("nurse")
+    consumer = start_cache_invalidation(kafka_bootstrap, repository, topic=topic)
+    producer = EventProducer(kafka_bootstrap, "catalog-test")
+    try:
+        producer.publish_payload(topic, envelope_pb2.CatalogChanged(load_id=unique_name), tenant_id="",
+                                 subject_key="catalog", event_id=unique_name)
+        producer.flush()
+        deadline = time.monotonic() + 30
+        while repository._titles and time.monotonic() < deadline:
+            time.sleep(0.2)
+    finally:
+        producer.close()
+        consumer.stop()
+
+    assert repository._titles == {}
