@@ -54,12 +54,12 @@ def compare_trees(expected: Path, actual: Path) -> list[str]:
     expected_files = {p.relative_to(expected) for p in expected.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
     actual_files = {p.relative_to(actual) for p in actual.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
     for missing in sorted(expected_files - actual_files):
-        differences.append(f"missing from services/protogen: {missing}")
+        differences.append(f"missing from services/protogen/trailmap: {missing}")
     for extra in sorted(actual_files - expected_files):
-        differences.append(f"stale file in services/protogen: {extra}")
+        differences.append(f"stale file in services/protogen/trailmap: {extra}")
     for common in sorted(expected_files & actual_files):
         if not filecmp.cmp(expected / common, actual / common, shallow=False):
-            differences.append(f"out of date: services/protogen/{common}")
+            differences.append(f"out of date: services/protogen/trailmap/{common}")
     return differences
 
 

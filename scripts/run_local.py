@@ -112,6 +112,8 @@ def main() -> int:
     env.setdefault("TRAILMAP_GATEWAY_DEV_ISSUER", "true")
     env.setdefault("TRAILMAP_LIVENESS_FILE", str(stack_dir / "progress-consumer.alive"))
     env.setdefault("TRAILMAP_AUDIT_LOG", str(stack_dir / "audit.jsonl"))
+    # The local stack serves this machine only; a pod sets 0.0.0.0 through its own environment.
+    env.setdefault("TRAILMAP_BIND_HOST", "127.0.0.1")
 
     pid_dir = stack_dir / "services"
     if args.stop:

@@ -154,18 +154,25 @@ def _pid_file(settings: Settings, name: str) -> Path:
     return settings.stack_dir / name / "pid"
 
 
+# A substring of the command line of each server's JVM, to tell it from an unrelated process that
+# reused the pid of a stale pid file.
+SERVER_MARKERS = {"neo4j": "Neo4jLauncher", "kafka": "kafka.Kafka"}
+
+
 def _running_pid(settings: Settings, name: str) -> int | None:
+    """Return the pid of this stack's server `name`, or None; a stale pid file is removed."""
     pid_file = _pid_file(settings, name)
     if not pid_file.exists():
         return None
     try:
         pid = int(pid_file.read_text().strip())
-        os.kill(pid, 0)
-    except (ValueError, ProcessLookupError):
+        command_line = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except (ValueError, OSError):
         pid_file.unlink(missing_ok=True)
         return None
-    except PermissionError:
-        return pid
+    if SERVER_MARKERS[name] not in command_line or str(settings.stack_dir) not in command_line:
+        pid_file.unlink(missing_ok=True)
+        return None
     return pid
 
 
@@ -274,6 +281,9 @@ def start_kafka(settings: Settings) -> None:
     if _jar_count(settings.kafka_lib) == 0:
         raise StackError(f"no Kafka jars in {settings.kafka_lib} (TRAILMAP_JAR_CACHE); "
                          f"run `python scripts/stack.py fetch` first.")
+    if settings.kafka_port == settings.kafka_controller_port:
+        raise StackError(f"KAFKA_PORT and KAFKA_CONTROLLER_PORT are both {settings.kafka_port}; "
+                         f"the broker and its controller need two different ports.")
     _check_port_free(settings.kafka_port, "KAFKA_PORT")
     _check_port_free(settings.kafka_controller_port, "KAFKA_CONTROLLER_PORT")
 
@@ -388,9 +398,12 @@ def status(settings: Settings) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Local Neo4j and Kafka for Trailmap, without Docker.")
     parser.add_argument("action", choices=["fetch", "start", "stop", "status", "restart"])
-    parser.add_argument("servers", nargs="*", choices=[[], "neo4j", "kafka"], default=[],
+    parser.add_argument("servers", nargs="*", metavar="server", default=[],
                         help="neo4j, kafka or both (the default)")
     args = parser.parse_args(argv)
+    unknown = [name for name in args.servers if name not in ("neo4j", "kafka")]
+    if unknown:
+        parser.error(f"unknown server {unknown[0]!r}; choose neo4j, kafka or nothing for both")
     names = list(args.servers) or ["neo4j", "kafka"]
 
     try:

@@ -223,6 +223,8 @@ class EventConsumer:
                  liveness_file: Path | None = None, dedupe_window: int = 100_000,
                  poll_timeout_ms: int = 500, max_poll_records: int = 500,
                  broker: InMemoryBroker | None = None, **config) -> None:
+        if max_attempts < 1:
+            raise ValueError(f"max_attempts={max_attempts} is invalid; a handler needs at least 1 attempt")
         self.group_id = group_id
         self.handler = handler
         self.supported_schema_versions = frozenset(supported_schema_versions)

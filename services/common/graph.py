@@ -34,6 +34,9 @@ def create_driver(settings: ServiceSettings) -> neo4j.Driver:
         max_connection_pool_size=50,
         connection_acquisition_timeout=10.0,
         connection_timeout=5.0,
+        # The driver's default of 30 s of retries would hold a request thread that long while the
+        # server is down; a few seconds rides out a leader switch or restart and then fails the call.
+        max_transaction_retry_time=3.0,
     )
 
 

@@ -9,6 +9,7 @@ Health has three names:
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import threading
 import time
@@ -29,6 +30,15 @@ log = logging.getLogger(__name__)
 
 LIVENESS_SERVICE = "liveness"
 REQUEST_ID_HEADER = "x-request-id"
+# gRPC carries the status message in a header that clients reject above 16 KiB, so longer messages
+# (an error quoting a huge invalid value, say) are cut to this many characters.
+MAX_STATUS_MESSAGE_CHARS = 2000
+
+
+def _status_message(text: str) -> str:
+    if len(text) <= MAX_STATUS_MESSAGE_CHARS:
+        return text
+    return text[:MAX_STATUS_MESSAGE_CHARS] + f"... ({len(text) - MAX_STATUS_MESSAGE_CHARS} more characters cut)"
 
 DependencyCheck = Callable[[], bool]
 
@@ -45,7 +55,7 @@ def _wrap_unary(behavior, method: str):
             return behavior(request, context)
         except DomainError as error:
             code = error.code
-            context.abort(error.code, str(error))
+            context.abort(error.code, _status_message(str(error)))
         except neo4j.exceptions.ServiceUnavailable as error:
             code = grpc.StatusCode.UNAVAILABLE
             log.error("neo4j unavailable during request", extra={"method": method, "error": str(error)})
@@ -137,9 +147,13 @@ class GrpcServer:
 
 
 def start_server(*, port: int, registrations: Iterable[tuple[Callable, object]], service_names: list[str],
-                 checks: dict[str, DependencyCheck], host: str = "0.0.0.0", max_workers: int = 16,
+                 checks: dict[str, DependencyCheck], host: str | None = None, max_workers: int = 16,
                  enable_reflection: bool = True, health_interval_s: float = 2.0) -> GrpcServer:
-    """Start a server with the given servicers plus health and reflection; port 0 picks a free port."""
+    """Start a server with the given servicers plus health and reflection; port 0 picks a free port.
+
+    The address is `host`, else TRAILMAP_BIND_HOST, else 0.0.0.0 (all interfaces, as in a pod).
+    """
+    host = host or os.environ.get("TRAILMAP_BIND_HOST", "0.0.0.0")
     server = grpc.server(futures.ThreadPoolExecutor(max_workers=max_workers),
                          interceptors=[RequestInterceptor()],
                          options=[("grpc.max_receive_message_length", 16 * 1024 * 1024),
@@ -147,7 +161,10 @@ def start_server(*, port: int, registrations: Iterable[tuple[Callable, object]],
                                   # Clients reconnect every few minutes, so pods added by an autoscaler
                                   # start receiving calls from clients that resolved the old pod list.
                                   ("grpc.max_connection_age_ms", 300_000),
-                                  ("grpc.max_connection_age_grace_ms", 30_000)])
+                                  ("grpc.max_connection_age_grace_ms", 30_000),
+                                  # Without this a second process binds the same port and the two
+                                  # share its calls; with it the second start fails.
+                                  ("grpc.so_reuseport", 0)])
     for add_to_server, servicer in registrations:
         add_to_server(servicer, server)
 
@@ -159,9 +176,13 @@ def start_server(*, port: int, registrations: Iterable[tuple[Callable, object]],
             [*service_names, health_pb2.DESCRIPTOR.services_by_name["Health"].full_name, reflection.SERVICE_NAME],
             server)
 
-    bound = server.add_insecure_port(f"{host}:{port}")
+    try:
+        bound = server.add_insecure_port(f"{host}:{port}")
+    except RuntimeError:
+        bound = 0
     if bound == 0:
-        raise OSError(f"could not bind gRPC port {host}:{port}; it is in use or not allowed; set a free port")
+        raise OSError(f"could not bind gRPC port {host}:{port}: it is in use or not allowed; "
+                      f"stop the process that holds it or set the service's port setting to a free port")
     server.start()
 
     monitor = HealthMonitor(health_servicer, list(service_names), checks, interval_s=health_interval_s)

@@ -19,6 +19,10 @@ class SettingsError(RuntimeError):
     """Raised when the environment holds an invalid setting; the message lists each variable and fix."""
 
 
+def _valid_port(text: str) -> bool:
+    return text.isdigit() and 1 <= int(text) <= 65535
+
+
 class ServiceSettings(BaseSettings):
     """Connection settings every service needs. Field names map to upper-case variables."""
 
@@ -38,6 +42,10 @@ class ServiceSettings(BaseSettings):
         schemes = ("bolt://", "bolt+s://", "bolt+ssc://", "neo4j://", "neo4j+s://", "neo4j+ssc://")
         if not value.startswith(schemes):
             raise ValueError(f"{value!r} is not a Neo4j URI; use bolt://host:7687 or neo4j://host:7687")
+        address = value.split("://", 1)[1].split("/", 1)[0]
+        host, _, port = address.rpartition(":") if ":" in address else (address, "", "")
+        if not host or (port and not _valid_port(port)):
+            raise ValueError(f"{value!r} has no host or an invalid port; use bolt://host:7687")
         return value
 
     @field_validator("kafka_bootstrap")
@@ -45,8 +53,8 @@ class ServiceSettings(BaseSettings):
     def _check_kafka_bootstrap(cls, value: str) -> str:
         for server in value.split(","):
             host, _, port = server.strip().rpartition(":")
-            if not host or not port.isdigit():
-                raise ValueError(f"{server!r} is not host:port; set it like 127.0.0.1:9092")
+            if not host or not _valid_port(port):
+                raise ValueError(f"{server!r} is not host:port with a port from 1 to 65535; set it like 127.0.0.1:9092")
         return value
 
     @field_validator("trailmap_log_level")
@@ -59,7 +67,8 @@ class ServiceSettings(BaseSettings):
 
     @property
     def neo4j_auth(self) -> tuple[str, str] | None:
-        if self.neo4j_password is None:
+        """Basic auth for the driver; an unset or empty NEO4J_PASSWORD means no authentication."""
+        if self.neo4j_password is None or not self.neo4j_password.get_secret_value():
             return None
         return (self.neo4j_user, self.neo4j_password.get_secret_value())
 

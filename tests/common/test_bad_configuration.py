@@ -69,3 +69,33 @@ def test_unreachable_kafka_names_setting():
 
     assert result.returncode == 1
     assert "KAFKA_BOOTSTRAP" in result.stderr
+
+
+def test_stale_pid_file_is_not_signalled(tmp_path):
+    stack_dir = tmp_path / "stack"
+    (stack_dir / "neo4j").mkdir(parents=True)
+    bystander = subprocess.Popen(["sleep", "60"], start_new_session=True)
+    (stack_dir / "neo4j" / "pid").write_text(str(bystander.pid))
+    env = dict(os.environ, TRAILMAP_STACK_DIR=str(stack_dir))
+
+    try:
+        result = subprocess.run([sys.executable, str(REPO / "scripts" / "stack.py"), "stop", "neo4j"],
+                                env=env, capture_output=True, text=True, timeout=60)
+        still_running = bystander.poll() is None
+    finally:
+        bystander.kill()
+
+    assert "not running" in result.stdout
+    assert still_running
+
+
+def test_same_kafka_ports_name_both_settings(tmp_path, monkeypatch):
+    monkeypatch.setenv("TRAILMAP_STACK_DIR", str(tmp_path / "stack"))
+    monkeypatch.setenv("KAFKA_PORT", "29392")
+    monkeypatch.setenv("KAFKA_CONTROLLER_PORT", "29392")
+    settings = stack.load_settings()
+
+    with pytest.raises(stack.StackError) as error:
+        stack.start_kafka(settings)
+
+    assert "KAFKA_PORT and KAFKA_CONTROLLER_PORT" in str(error.value)
