@@ -17,6 +17,13 @@ from services.profile.work_values import WORK_VALUES, ValueScore
 from trailmap.profile.v1 import profile_pb2 as pb
 
 MAX_ID_LENGTH = 128
+# Ids of tenants, students, schools, districts and source records. The set covers OneRoster sourcedIds
+# (GUIDs or district codes), Ed-Fi StudentUniqueIds and Clever 24-character hex ids; it excludes '|', the
+# separator of graph keys such as Student.key "<tenant>|<student id>", and every whitespace or control character.
+ID_PATTERN_TEXT = f"[A-Za-z0-9][A-Za-z0-9._:@/-]{{0,{MAX_ID_LENGTH - 1}}}"
+ID_PATTERN = re.compile(ID_PATTERN_TEXT)
+# Maximum length of the repr() of a rejected value in an error message.
+MAX_SHOWN_VALUE = 80
 ONETSOC_PATTERN = re.compile(r"^\d{2}-\d{4}\.\d{2}$")
 MAX_EDUCATION_RANK = 8
 # USPS codes of the states, DC and the territories.
@@ -35,11 +42,20 @@ VALUES_BY_ENUM = {enum: value for value, enum in VALUE_ENUMS.items()}
 
 
 def check_id(field: str, value: str) -> str:
-    """Return a tenant, student or source id after checking it is set, short and free of '|'."""
+    """Return `value` when it is a valid id for `field`; raise InvalidArgument naming the field otherwise.
+
+    One rule covers tenant, student, school, district and source-system ids: ID_PATTERN_TEXT, matched
+    without trimming, so blank, padded or control-character ids are rejected instead of stored as new keys.
+    """
     if not value:
-        raise InvalidArgument(f"{field} is required")
-    if len(value) > MAX_ID_LENGTH or "|" in value:
-        raise InvalidArgument(f"{field} {value!r} is invalid; use at most {MAX_ID_LENGTH} characters without '|'")
+        raise InvalidArgument(f"{field} is required; use an id matching {ID_PATTERN_TEXT}")
+    if not ID_PATTERN.fullmatch(value):
+        quoted = repr(value)
+        if len(quoted) > MAX_SHOWN_VALUE:
+            quoted = quoted[:MAX_SHOWN_VALUE] + "..."
+        raise InvalidArgument(f"{field} {quoted} is invalid; ids must match {ID_PATTERN_TEXT}: a letter or digit, "
+                              f"then letters, digits or . _ : @ / - with no spaces, at most {MAX_ID_LENGTH} "
+                              f"characters")
     return value
 
 

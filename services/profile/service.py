@@ -59,11 +59,11 @@ class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
     def CreateStudent(self, request: pb.CreateStudentRequest, context) -> pb.CreateStudentResponse:
         tenant_id, student_id = self._ids(request, context)
         roster = {
-            "school_id": request.school_id or None,
+            "school_id": _optional_id("school_id", request.school_id),
             "grade": request.grade if request.grade else None,
-            "district_id": request.district_id or None,
-            "source_system": request.source_system or None,
-            "source_id": request.source_id or None,
+            "district_id": _optional_id("district_id", request.district_id),
+            "source_system": _optional_id("source_system", request.source_system),
+            "source_id": _optional_id("source_id", request.source_id),
         }
         _check_grade(request.grade)
         external_ids = convert.external_ids_from_proto(request.external_ids)
@@ -82,10 +82,12 @@ class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
 
     def UpdateStudent(self, request: pb.UpdateStudentRequest, context) -> pb.UpdateStudentResponse:
         tenant_id, student_id = self._ids(request, context)
+        # An explicit empty school_id or district_id clears the stored value.
         roster = {
-            "school_id": request.school_id if request.HasField("school_id") else None,
+            "school_id": _cleared_or_id("school_id", request.school_id) if request.HasField("school_id") else None,
             "grade": request.grade if request.HasField("grade") else None,
-            "district_id": request.district_id if request.HasField("district_id") else None,
+            "district_id": (_cleared_or_id("district_id", request.district_id)
+                            if request.HasField("district_id") else None),
         }
         if request.HasField("grade"):
             _check_grade(request.grade)
@@ -211,6 +213,14 @@ def _check_grade(grade: int) -> None:
     # does not serve, so only grades 1-13 (13 = post-graduate year) are accepted.
     if grade and not 1 <= grade <= 13:
         raise InvalidArgument(f"grade {grade} is out of range; use 1-12, or 13 for a post-graduate year")
+
+
+def _optional_id(field: str, value: str) -> str | None:
+    return convert.check_id(field, value) if value else None
+
+
+def _cleared_or_id(field: str, value: str) -> str:
+    return convert.check_id(field, value) if value else ""
 
 
 def _page_size(requested: int) -> int:

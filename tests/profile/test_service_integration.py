@@ -288,3 +288,36 @@ def test_student_courses_from_sis_edges(stub, tenant, neo4j_driver):
 
     assert [(c.number, c.grade, c.passed) for c in student.completed_courses] == [("ALG1", "A", True)]
     assert [(c.number, c.term, c.credits) for c in student.current_courses] == [("GEO", "2025-SP", 1.0)]
+
+
+def test_unsafe_ids_rejected(stub, tenant):
+    cases = [
+        ("tenant_id", pb.CreateStudentRequest(tenant_id=" ", student_id="s", grade=9), "' '"),
+        ("tenant_id", pb.CreateStudentRequest(tenant_id=f"{tenant}\t", student_id="s", grade=9),
+         repr(f"{tenant}\t")),
+        ("student_id", pb.CreateStudentRequest(tenant_id=tenant, student_id=" ", grade=9), "' '"),
+        ("student_id", pb.CreateStudentRequest(tenant_id=tenant, student_id=" s4 ", grade=9), "' s4 '"),
+        ("student_id", pb.CreateStudentRequest(tenant_id=tenant, student_id="s5\n", grade=9), "'s5\\n'"),
+        ("student_id", pb.CreateStudentRequest(tenant_id=tenant, student_id="\x00", grade=9), "'\\x00'"),
+        ("student_id", pb.CreateStudentRequest(tenant_id=tenant, student_id="s1\x00", grade=9), "'s1\\x00'"),
+        ("school_id", pb.CreateStudentRequest(tenant_id=tenant, student_id="s", grade=9, school_id="hs 1"),
+         "'hs 1'"),
+        ("source_id", pb.CreateStudentRequest(tenant_id=tenant, student_id="s", grade=9, source_id="\x7f"),
+         "'\\x7f'"),
+    ]
+    for field, request, shown in cases:
+        error = status_of(lambda: stub.CreateStudent(request))
+        assert error.code() == grpc.StatusCode.INVALID_ARGUMENT, (field, shown)
+        assert error.details().startswith(f"{field} {shown}"), error.details()
+
+    error = status_of(lambda: stub.GetStudent(pb.GetStudentRequest(tenant_id=tenant, student_id="s1\x00")))
+    assert error.code() == grpc.StatusCode.INVALID_ARGUMENT
+
+
+def test_padded_id_is_not_second_student(stub, tenant):
+    create(stub, tenant, student_id="s1")
+
+    error = status_of(lambda: create(stub, tenant, student_id="s1\x00"))
+
+    assert error.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert stub.GetStudent(pb.GetStudentRequest(tenant_id=tenant, student_id="s1")).student.student_id == "s1"

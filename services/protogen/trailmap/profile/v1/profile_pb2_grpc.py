@@ -32,6 +32,10 @@ class ProfileServiceStub:
     Every request carries tenant_id (the district). The gateway also sends it as metadata `x-tenant-id`;
     when both are present they must agree, or the call fails with PERMISSION_DENIED. A student of another
     tenant is reported as NOT_FOUND, so a caller cannot learn that the student exists elsewhere.
+
+    Every id (tenant_id, student_id, school_id, district_id, source_system, source_id, external id system and
+    value) must match [A-Za-z0-9][A-Za-z0-9._:@/-]{0,127}: no spaces, control characters or '|'. Ids are
+    compared as given, never trimmed; any other id fails with INVALID_ARGUMENT naming the field.
     """
 
     def __init__(self, channel):
@@ -89,6 +93,10 @@ class ProfileServiceServicer:
     Every request carries tenant_id (the district). The gateway also sends it as metadata `x-tenant-id`;
     when both are present they must agree, or the call fails with PERMISSION_DENIED. A student of another
     tenant is reported as NOT_FOUND, so a caller cannot learn that the student exists elsewhere.
+
+    Every id (tenant_id, student_id, school_id, district_id, source_system, source_id, external id system and
+    value) must match [A-Za-z0-9][A-Za-z0-9._:@/-]{0,127}: no spaces, control characters or '|'. Ids are
+    compared as given, never trimmed; any other id fails with INVALID_ARGUMENT naming the field.
     """
 
     def CreateStudent(self, request, context):
@@ -205,6 +213,10 @@ class ProfileService:
     Every request carries tenant_id (the district). The gateway also sends it as metadata `x-tenant-id`;
     when both are present they must agree, or the call fails with PERMISSION_DENIED. A student of another
     tenant is reported as NOT_FOUND, so a caller cannot learn that the student exists elsewhere.
+
+    Every id (tenant_id, student_id, school_id, district_id, source_system, source_id, external id system and
+    value) must match [A-Za-z0-9][A-Za-z0-9._:@/-]{0,127}: no spaces, control characters or '|'. Ids are
+    compared as given, never trimmed; any other id fails with INVALID_ARGUMENT naming the field.
     """
 
     @staticmethod
