@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from services.profile.inventory import (
-    AREAS, FORM_VERSION, AreaScore, InterestResult, InventoryError, Item, check_answers, missing_items,
+    AREAS, FORM_VERSION, AreaScore, InventoryError, Item, check_answers, interest_result, missing_items,
     score_inventory)
 
 IN_PROGRESS = "IN_PROGRESS"
@@ -74,6 +74,7 @@ def to_properties(attempt: InterestAttempt) -> dict:
         "updated_at": attempt.updated_at,
         "completed_at": attempt.completed_at,
         "holland_code": attempt.result.holland_code if attempt.result else None,
+        "undifferentiated": attempt.result.undifferentiated if attempt.result else None,
     }
     for area in AREAS:
         score = next((s for s in attempt.result.scores if s.area == area), None) if attempt.result else None
@@ -83,12 +84,16 @@ def to_properties(attempt: InterestAttempt) -> dict:
 
 
 def from_properties(properties: Mapping) -> InterestAttempt:
-    """Rebuild an attempt from the node properties written by `to_properties`."""
+    """Rebuild an attempt from the node properties written by `to_properties`.
+
+    The Holland code is derived again from the stored raw scores, so attempts scored before the
+    undifferentiated rule read with the current code.
+    """
     result = None
-    if properties.get("holland_code"):
+    if properties.get("status") == COMPLETE and properties.get("raw_r") is not None:
         scores = tuple(AreaScore(area, int(properties[f"raw_{area.lower()}"]), int(properties[f"items_{area.lower()}"]))
                        for area in AREAS)
-        result = InterestResult(scores, properties["holland_code"])
+        result = interest_result(scores)
 
     return InterestAttempt(
         attempt_number=int(properties["attempt_number"]),

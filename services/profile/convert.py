@@ -187,7 +187,7 @@ def result_to_proto(result: InterestResult) -> pb.InterestResult:
     return pb.InterestResult(
         scores=[pb.InterestScore(area=AREA_ENUMS[score.area], raw=score.raw, normalized=score.normalized,
                                  items=score.items) for score in result.scores],
-        holland_code=result.holland_code)
+        holland_code=result.holland_code, undifferentiated=result.undifferentiated)
 
 
 def attempt_to_proto(attempt: InterestAttempt, items: tuple[Item, ...]) -> pb.InterestAttempt:

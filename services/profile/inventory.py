@@ -13,6 +13,11 @@ Scoring. like = +1, not sure = 0, dislike = -1, summed per area (raw, -10..10), 
 (raw + items) / (2 * items). O*NET's own profiler counts only "like" answers; counting "dislike" as -1
 separates a student who dislikes an area from one who is unsure about it. The Holland code is the three
 areas with the highest normalised scores, ties broken in the fixed R-I-A-S-E-C order.
+
+Undifferentiated profiles. When all six normalised scores are equal (for example every item answered
+"not sure", or every item "like"), the answers rank no area above another. Such a result has an empty
+Holland code and `undifferentiated` set, instead of the tie-break code RIA, and matching treats its
+interests as neutral.
 """
 
 from __future__ import annotations
@@ -32,6 +37,9 @@ AREA_BY_ELEMENT: dict[str, str] = {
     "1.B.1.a": "R", "1.B.1.b": "I", "1.B.1.c": "A", "1.B.1.d": "S", "1.B.1.e": "E", "1.B.1.f": "C",
 }
 ITEMS_PER_AREA = 10
+# Normalised scores closer than this count as equal. Scores are multiples of 1 / (2 * items), so this
+# only absorbs floating-point error.
+SCORE_TOLERANCE = 1e-9
 FORM_VERSION = "onet-29.3-ip-60-v1"
 ACTIVITIES_FILE = "onet/interests_illustrative_activities.csv"
 BASIC_TO_RIASEC_FILE = "onet/basic_interests_to_riasec.csv"
@@ -66,11 +74,28 @@ class AreaScore:
 @dataclass(frozen=True)
 class InterestResult:
     scores: tuple[AreaScore, ...]
+    # Empty when the profile is undifferentiated.
     holland_code: str
 
     def vector(self) -> tuple[float, ...]:
         """Normalised scores in R-I-A-S-E-C order."""
         return tuple(score.normalized for score in self.scores)
+
+    @property
+    def undifferentiated(self) -> bool:
+        """True when all six areas score the same, so the answers express no interest order."""
+        return is_flat(self.vector())
+
+
+def interest_result(scores: tuple[AreaScore, ...]) -> InterestResult:
+    """Build the result of six area scores: the Holland code, or an empty code for a flat profile."""
+    vector = [score.normalized for score in scores]
+    return InterestResult(scores, "" if is_flat(vector) else holland_code(vector))
+
+
+def is_flat(vector: list[float] | tuple[float, ...]) -> bool:
+    """True when every score of `vector` lies within SCORE_TOLERANCE of the others."""
+    return max(vector) - min(vector) <= SCORE_TOLERANCE
 
 
 class InventoryError(ValueError):
@@ -181,14 +206,41 @@ def score_inventory(items: tuple[Item, ...], answers: Mapping[str, int]) -> Inte
         raw[item.area] += answers[item.item_id]
         counts[item.area] += 1
 
-    scores = tuple(AreaScore(area, raw[area], counts[area]) for area in AREAS)
-    return InterestResult(scores, holland_code([score.normalized for score in scores]))
+    return interest_result(tuple(AreaScore(area, raw[area], counts[area]) for area in AREAS))
 
 
 def holland_code(vector: list[float] | tuple[float, ...], letters: int = 3) -> str:
     """Return the top `letters` areas of an R-I-A-S-E-C vector, ties broken in R-I-A-S-E-C order."""
     order = sorted(range(len(AREAS)), key=lambda index: (-vector[index], index))
     return "".join(AREAS[index] for index in order[:letters])
+
+
+def describe_top_areas(result: InterestResult, count: int) -> str:
+    """Name the student's top `count` areas in words, marking tied areas instead of implying an order.
+
+    Areas are grouped by equal score, best first, until the groups cover `count` areas. A group at the
+    cut-off keeps every tied area, including ones the R-I-A-S-E-C tie-break left out of the Holland code,
+    e.g. "Social, then Investigative, Artistic and Enterprising (tied)".
+    """
+    ordered = sorted(result.scores, key=lambda score: (-score.normalized, AREAS.index(score.area)))
+    groups: list[list[str]] = []
+    covered = 0
+    for index, score in enumerate(ordered):
+        tied = index > 0 and ordered[index - 1].normalized - score.normalized <= SCORE_TOLERANCE
+        if tied:
+            groups[-1].append(score.area)
+        elif covered >= count:
+            break
+        else:
+            groups.append([score.area])
+        covered += 1
+
+    parts = [describe_code("".join(group)) + (" (tied)" if len(group) > 1 else "") for group in groups]
+    if len(groups) == 1 and len(groups[0]) == 1:
+        return parts[0]
+    if all(len(group) == 1 for group in groups):
+        return describe_code("".join(group[0] for group in groups))
+    return ", then ".join(parts)
 
 
 def describe_code(code: str) -> str:

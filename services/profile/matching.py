@@ -8,7 +8,8 @@ Three factors, each 0..1:
 - holland_code_agreement: Iachan's M index between the student's three-letter Holland code and the
   career's O*NET high-point code (one to three letters). Matching letters earn the weight of their pair of
   positions (first-first 22, first-second 10, second-second 5, first-third 4, second-third 2,
-  third-third 1), divided by the maximum the career's code length allows (22, 27 or 28).
+  third-third 1), divided by the maximum the career's code length allows (22, 27 or 28). A student whose
+  six scores are equal has no Holland code, so the factor is 0.5 for every career.
 - values_fit: the student's work-value weights applied to the career's O*NET extents (EX, 1-7), mapped
   to 0..1. A career without work-value ratings gets 0.5 and a reason that says so.
 
@@ -23,7 +24,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from services.profile.inventory import AREAS, InterestResult, describe_code, holland_code
+from services.profile.inventory import AREAS, InterestResult, describe_code, describe_top_areas, holland_code
 from services.profile.work_values import WORK_VALUE_NAMES, WORK_VALUES, ValueScore
 
 FACTOR_WEIGHTS: dict[str, float] = {
@@ -38,6 +39,8 @@ NEUTRAL = 0.5
 # The education-ceiling filter uses the O*NET job zone when BLS gives no typical education. Zones 1-2 are
 # high school or less, 3 associate or vocational training, 4 bachelor's, 5 master's or more.
 EDUCATION_RANK_BY_JOB_ZONE = {1: 1, 2: 1, 3: 4, 4: 5, 5: 7}
+UNDIFFERENTIATED_REASON = ("Your answers rate all six areas the same, so interests don't change the order; "
+                           "try answering 'like' only for activities you really enjoy.")
 
 
 @dataclass(frozen=True)
@@ -170,7 +173,8 @@ def rank_careers(interests: InterestResult, values: Sequence[ValueScore] | None,
 
         correlation = _correlation(centered, norm, career)
         interest = NEUTRAL if correlation is None else (correlation + 1.0) / 2.0
-        score = w_corr * interest + w_code * iachan_agreement(code, career.holland_code)
+        agreement = NEUTRAL if interests.undifferentiated else iachan_agreement(code, career.holland_code)
+        score = w_corr * interest + w_code * agreement
         if values:
             fit = _values_fit(values, career)
             score += w_values * (NEUTRAL if fit is None else fit)
@@ -184,15 +188,37 @@ def explain(interests: InterestResult, values: Sequence[ValueScore] | None, care
             score: float, rank: int) -> Match:
     """Build the named factors and plain-language reasons of one ranked career."""
     weights = factor_weights(bool(values))
+    if interests.undifferentiated:
+        factors = [
+            Factor("interest_correlation", NEUTRAL, weights["interest_correlation"],
+                   "Counted as 0.5 for every career because your six interest scores are equal."),
+            Factor("holland_code_agreement", NEUTRAL, weights["holland_code_agreement"],
+                   "Counted as 0.5 for every career because equal interest scores give no Holland code."),
+        ]
+        reasons = [UNDIFFERENTIATED_REASON]
+    else:
+        factors, reasons = _interest_factors(interests, career, weights)
+
+    if values:
+        fit = _values_fit(values, career)
+        values_text = _values_reason(values, career, fit)
+        factors.append(Factor("values_fit", NEUTRAL if fit is None else fit, weights["values_fit"], values_text))
+        reasons.append(values_text)
+
+    return Match(career, score, rank, tuple(factors), tuple(reasons))
+
+
+def _interest_factors(interests: InterestResult, career: CareerProfile,
+                      weights: dict[str, float]) -> tuple[list[Factor], list[str]]:
     centered, norm = _student_centered(interests.vector())
     correlation = _correlation(centered, norm, career)
     agreement = iachan_agreement(interests.holland_code, career.holland_code)
 
-    student_top = interests.holland_code[:max(2, len(career.holland_code))]
-    code_reason = (f"Your top areas are {describe_code(student_top)}; "
-                   f"this career's are {describe_code(career.holland_code)}.")
+    student_top = describe_top_areas(interests, max(2, len(career.holland_code)))
+    code_reason = f"Your top areas are {student_top}; this career's are {describe_code(career.holland_code)}."
     if correlation is None:
-        correlation_text = "Your interest scores are all equal, so their shape cannot be compared (counted as 0.5)."
+        correlation_text = ("This career's O*NET interest scores are all equal, so their shape cannot be "
+                            "compared with yours (counted as 0.5).")
         interest = NEUTRAL
     else:
         correlation_text = (f"Your interest profile correlates {correlation:.2f} with this career's "
@@ -204,15 +230,7 @@ def explain(interests: InterestResult, values: Sequence[ValueScore] | None, care
         Factor("holland_code_agreement", agreement, weights["holland_code_agreement"],
                f"{code_reason} Code agreement {agreement:.2f} (Iachan index)."),
     ]
-    reasons = [code_reason, correlation_text]
-
-    if values:
-        fit = _values_fit(values, career)
-        values_text = _values_reason(values, career, fit)
-        factors.append(Factor("values_fit", NEUTRAL if fit is None else fit, weights["values_fit"], values_text))
-        reasons.append(values_text)
-
-    return Match(career, score, rank, tuple(factors), tuple(reasons))
+    return factors, [code_reason, correlation_text]
 
 
 def _values_reason(values: Sequence[ValueScore], career: CareerProfile, fit: float | None) -> str:

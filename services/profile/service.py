@@ -147,6 +147,7 @@ class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
                                       interest_attempt_number=attempt.attempt_number)
             if attempt.status == COMPLETE and attempt.result is not None:
                 event.holland_code = attempt.result.holland_code
+                event.interests_undifferentiated = attempt.result.undifferentiated
             self._publish(context, event)
         missing = [item.item_id for item in self._items if item.item_id not in attempt.answers]
         return pb.SubmitInterestInventoryResponse(attempt=convert.attempt_to_proto(attempt, self._items),
@@ -195,6 +196,7 @@ class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
             next_page_token=str(next_offset) if next_offset < len(ranked) else "",
             total_matches=len(ranked),
             student_holland_code=interests.result.holland_code,
+            interests_undifferentiated=interests.result.undifferentiated,
             interest_attempt_number=interests.attempt_number,
             work_values_attempt_number=values_attempt["attempt_number"] if values_attempt else 0)
 

@@ -56,7 +56,8 @@ def test_not_sure_counts_zero(item_bank):
 
     assert all(score.raw == 0 for score in result.scores)
     assert all(score.normalized == 0.5 for score in result.scores)
-    assert result.holland_code == "RIA"
+    assert result.holland_code == ""
+    assert result.undifferentiated
 
 
 def test_holland_ties_follow_riasec_order():
@@ -177,7 +178,7 @@ def test_explanation_names_top_areas(item_bank, onet_careers):
 
     match = explain(result, values, career, 0.9, 1)
 
-    assert match.reasons[0] == ("Your top areas are Investigative and Social; "
+    assert match.reasons[0] == ("Your top areas are Investigative and Social (tied); "
                                 "this career's are Social and Investigative.")
     assert [factor.name for factor in match.factors] == [
         "interest_correlation", "holland_code_agreement", "values_fit"]

@@ -10,6 +10,7 @@ from kafka import KafkaConsumer, TopicPartition
 
 from services.common.events import ensure_topics
 from services.profile.events import PROFILE_UPDATED_TOPIC
+from services.profile.matching import UNDIFFERENTIATED_REASON
 from services.profile.server import serve
 from tests.profile.conftest import load_onet_careers
 from tests.profile.helpers import SOCIAL_INVESTIGATIVE, answers_liking, complete_inventory, create
@@ -321,3 +322,27 @@ def test_padded_id_is_not_second_student(stub, tenant):
 
     assert error.code() == grpc.StatusCode.INVALID_ARGUMENT
     assert stub.GetStudent(pb.GetStudentRequest(tenant_id=tenant, student_id="s1")).student.student_id == "s1"
+
+
+def test_same_answer_everywhere_has_no_code(stub, tenant, watcher):
+    create(stub, tenant)
+    items = stub.GetInventory(pb.GetInventoryRequest(tenant_id=tenant)).items
+
+    submitted = stub.SubmitInterestInventory(pb.SubmitInterestInventoryRequest(
+        tenant_id=tenant, student_id="s-1",
+        answers=[pb.ItemAnswer(item_id=item.item_id, answer=pb.INTEREST_ANSWER_NOT_SURE) for item in items]))
+    student = stub.GetStudent(pb.GetStudentRequest(tenant_id=tenant, student_id="s-1")).student
+    matches = stub.GetMatches(pb.GetMatchesRequest(tenant_id=tenant, student_id="s-1", page_size=3))
+
+    assert submitted.attempt.status == pb.ATTEMPT_STATUS_COMPLETE
+    assert submitted.attempt.result.holland_code == ""
+    assert submitted.attempt.result.undifferentiated
+    assert student.interests.undifferentiated
+    assert matches.student_holland_code == ""
+    assert matches.interests_undifferentiated
+    assert matches.matches[0].reasons[0] == UNDIFFERENTIATED_REASON
+    assert [factor.value for factor in matches.matches[0].factors] == [0.5, 0.5]
+
+    events = watcher.events_for(f"student:{tenant}:s-1", 2)
+    assert events[-1][2].interests_undifferentiated
+    assert events[-1][2].holland_code == ""

@@ -199,12 +199,14 @@ class InterestScore(_message.Message):
     def __init__(self, area: _Optional[_Union[InterestArea, str]] = ..., raw: _Optional[int] = ..., normalized: _Optional[float] = ..., items: _Optional[int] = ...) -> None: ...
 
 class InterestResult(_message.Message):
-    __slots__ = ("scores", "holland_code")
+    __slots__ = ("scores", "holland_code", "undifferentiated")
     SCORES_FIELD_NUMBER: _ClassVar[int]
     HOLLAND_CODE_FIELD_NUMBER: _ClassVar[int]
+    UNDIFFERENTIATED_FIELD_NUMBER: _ClassVar[int]
     scores: _containers.RepeatedCompositeFieldContainer[InterestScore]
     holland_code: str
-    def __init__(self, scores: _Optional[_Iterable[_Union[InterestScore, _Mapping]]] = ..., holland_code: _Optional[str] = ...) -> None: ...
+    undifferentiated: bool
+    def __init__(self, scores: _Optional[_Iterable[_Union[InterestScore, _Mapping]]] = ..., holland_code: _Optional[str] = ..., undifferentiated: _Optional[bool] = ...) -> None: ...
 
 class WorkValueScore(_message.Message):
     __slots__ = ("value", "rank", "weight")
@@ -501,20 +503,22 @@ class CareerMatch(_message.Message):
     def __init__(self, onetsoc: _Optional[str] = ..., title: _Optional[str] = ..., holland_code: _Optional[str] = ..., job_zone: _Optional[int] = ..., typical_education_rank: _Optional[int] = ..., score: _Optional[float] = ..., factors: _Optional[_Iterable[_Union[MatchFactor, _Mapping]]] = ..., reasons: _Optional[_Iterable[str]] = ..., rank: _Optional[int] = ...) -> None: ...
 
 class GetMatchesResponse(_message.Message):
-    __slots__ = ("matches", "next_page_token", "total_matches", "student_holland_code", "interest_attempt_number", "work_values_attempt_number")
+    __slots__ = ("matches", "next_page_token", "total_matches", "student_holland_code", "interest_attempt_number", "work_values_attempt_number", "interests_undifferentiated")
     MATCHES_FIELD_NUMBER: _ClassVar[int]
     NEXT_PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
     TOTAL_MATCHES_FIELD_NUMBER: _ClassVar[int]
     STUDENT_HOLLAND_CODE_FIELD_NUMBER: _ClassVar[int]
     INTEREST_ATTEMPT_NUMBER_FIELD_NUMBER: _ClassVar[int]
     WORK_VALUES_ATTEMPT_NUMBER_FIELD_NUMBER: _ClassVar[int]
+    INTERESTS_UNDIFFERENTIATED_FIELD_NUMBER: _ClassVar[int]
     matches: _containers.RepeatedCompositeFieldContainer[CareerMatch]
     next_page_token: str
     total_matches: int
     student_holland_code: str
     interest_attempt_number: int
     work_values_attempt_number: int
-    def __init__(self, matches: _Optional[_Iterable[_Union[CareerMatch, _Mapping]]] = ..., next_page_token: _Optional[str] = ..., total_matches: _Optional[int] = ..., student_holland_code: _Optional[str] = ..., interest_attempt_number: _Optional[int] = ..., work_values_attempt_number: _Optional[int] = ...) -> None: ...
+    interests_undifferentiated: bool
+    def __init__(self, matches: _Optional[_Iterable[_Union[CareerMatch, _Mapping]]] = ..., next_page_token: _Optional[str] = ..., total_matches: _Optional[int] = ..., student_holland_code: _Optional[str] = ..., interest_attempt_number: _Optional[int] = ..., work_values_attempt_number: _Optional[int] = ..., interests_undifferentiated: _Optional[bool] = ...) -> None: ...
 
 class ListAttemptsRequest(_message.Message):
     __slots__ = ("tenant_id", "student_id")
@@ -537,7 +541,7 @@ class ListAttemptsResponse(_message.Message):
     def __init__(self, interest_attempts: _Optional[_Iterable[_Union[InterestAttempt, _Mapping]]] = ..., work_values_attempts: _Optional[_Iterable[_Union[WorkValuesAttempt, _Mapping]]] = ..., aspirations_history: _Optional[_Iterable[_Union[Aspirations, _Mapping]]] = ..., consent_history: _Optional[_Iterable[_Union[Consent, _Mapping]]] = ...) -> None: ...
 
 class ProfileUpdated(_message.Message):
-    __slots__ = ("tenant_id", "student_id", "changes", "holland_code", "interest_attempt_number", "work_values_attempt_number", "aspirations_version", "target_onetsoc", "highest_education_rank", "updated_at")
+    __slots__ = ("tenant_id", "student_id", "changes", "holland_code", "interest_attempt_number", "work_values_attempt_number", "aspirations_version", "target_onetsoc", "highest_education_rank", "updated_at", "interests_undifferentiated")
     TENANT_ID_FIELD_NUMBER: _ClassVar[int]
     STUDENT_ID_FIELD_NUMBER: _ClassVar[int]
     CHANGES_FIELD_NUMBER: _ClassVar[int]
@@ -548,6 +552,7 @@ class ProfileUpdated(_message.Message):
     TARGET_ONETSOC_FIELD_NUMBER: _ClassVar[int]
     HIGHEST_EDUCATION_RANK_FIELD_NUMBER: _ClassVar[int]
     UPDATED_AT_FIELD_NUMBER: _ClassVar[int]
+    INTERESTS_UNDIFFERENTIATED_FIELD_NUMBER: _ClassVar[int]
     tenant_id: str
     student_id: str
     changes: _containers.RepeatedScalarFieldContainer[ProfileChange]
@@ -558,4 +563,5 @@ class ProfileUpdated(_message.Message):
     target_onetsoc: _containers.RepeatedScalarFieldContainer[str]
     highest_education_rank: int
     updated_at: _timestamp_pb2.Timestamp
-    def __init__(self, tenant_id: _Optional[str] = ..., student_id: _Optional[str] = ..., changes: _Optional[_Iterable[_Union[ProfileChange, str]]] = ..., holland_code: _Optional[str] = ..., interest_attempt_number: _Optional[int] = ..., work_values_attempt_number: _Optional[int] = ..., aspirations_version: _Optional[int] = ..., target_onetsoc: _Optional[_Iterable[str]] = ..., highest_education_rank: _Optional[int] = ..., updated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+    interests_undifferentiated: bool
+    def __init__(self, tenant_id: _Optional[str] = ..., student_id: _Optional[str] = ..., changes: _Optional[_Iterable[_Union[ProfileChange, str]]] = ..., holland_code: _Optional[str] = ..., interest_attempt_number: _Optional[int] = ..., work_values_attempt_number: _Optional[int] = ..., aspirations_version: _Optional[int] = ..., target_onetsoc: _Optional[_Iterable[str]] = ..., highest_education_rank: _Optional[int] = ..., updated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., interests_undifferentiated: _Optional[bool] = ...) -> None: ...
