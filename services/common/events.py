@@ -216,17 +216,21 @@ class EventConsumer:
       handler's job, inside its own transaction.
     - A record that does not decode, has an unknown schema version, or makes the handler raise
       PermanentEventError (or any error `max_attempts` times) goes to `<topic>.dlq` with the reason.
+    - With `batch_handler`, each poll batch is first offered whole (one transaction for many events
+      is what makes thousands of events per second possible); `handler` remains the fallback.
     """
 
     def __init__(self, bootstrap: str, group_id: str, topics: Iterable[str], handler: Handler, *,
                  supported_schema_versions: Iterable[int] = (1,), max_attempts: int = 3,
                  liveness_file: Path | None = None, dedupe_window: int = 100_000,
                  poll_timeout_ms: int = 500, max_poll_records: int = 500,
-                 broker: InMemoryBroker | None = None, **config) -> None:
+                 broker: InMemoryBroker | None = None,
+                 batch_handler: Callable[[list[ReceivedEvent]], None] | None = None, **config) -> None:
         if max_attempts < 1:
             raise ValueError(f"max_attempts={max_attempts} is invalid; a handler needs at least 1 attempt")
         self.group_id = group_id
         self.handler = handler
+        self.batch_handler = batch_handler
         self.supported_schema_versions = frozenset(supported_schema_versions)
         self.max_attempts = max_attempts
         self.liveness_file = liveness_file
@@ -275,35 +279,66 @@ class EventConsumer:
 
     def _process_batch(self, batch) -> None:
         offsets = {}
+        events: list[tuple[object, ReceivedEvent]] = []
         for partition, records in batch.items():
             for record in records:
-                self._process_record(record)
+                event = self._decode(record)
+                if event is not None:
+                    events.append((record, event))
                 offsets[partition] = OffsetAndMetadata(record.offset + 1, "", -1)
+
+        if events and self.batch_handler is not None:
+            self._handle_as_batch(events)
+        else:
+            for record, event in events:
+                self._handle_one(record, event)
 
         # The dead letters of this batch must be durable before their offsets are committed.
         self._dead_letters.flush()
         self._consumer.commit(offsets)
 
-    def _process_record(self, record) -> None:
+    def _decode(self, record) -> ReceivedEvent | None:
+        """Parse and check one record; dead-letter it and return None when it cannot be handled."""
         envelope = envelope_pb2.Envelope()
         try:
             envelope.ParseFromString(record.value or b"")
         except DecodeError as error:
             self._dead_letter(record, f"value is not a trailmap.events.v1.Envelope: {error}")
-            return
+            return None
         if not envelope.event_id:
             self._dead_letter(record, "envelope has no event_id; producers must set one")
-            return
+            return None
         if envelope.schema_version not in self.supported_schema_versions:
             supported = ", ".join(str(v) for v in sorted(self.supported_schema_versions))
             self._dead_letter(record, f"schema_version {envelope.schema_version} of {envelope.event_type} is not "
                                       f"supported by {self.group_id} (supported: {supported}); upgrade the consumer")
-            return
+            return None
         if envelope.event_id in self._recent:
             self.skipped_duplicates += 1
+            return None
+        return ReceivedEvent(envelope, record.topic, record.partition, record.offset)
+
+    def _handle_as_batch(self, events: list[tuple[object, ReceivedEvent]]) -> None:
+        """Hand the whole poll batch to `batch_handler`; on any failure, fall back to one event at a time.
+
+        The batch handler must apply all or nothing (one transaction), so after a failure the per-event
+        path re-applies each event alone and only the bad one is retried and dead-lettered.
+        """
+        try:
+            self.batch_handler([event for _record, event in events])
+        except Exception as error:  # noqa: BLE001 - the per-event path decides what is permanent
+            log.warning("batch handler failed; handling events one at a time",
+                        extra={"group": self.group_id, "events": len(events), "error": repr(error)})
+            for record, event in events:
+                self._handle_one(record, event)
             return
 
-        event = ReceivedEvent(envelope, record.topic, record.partition, record.offset)
+        for _record, event in events:
+            self.processed += 1
+            self._remember(event.envelope.event_id)
+
+    def _handle_one(self, record, event: ReceivedEvent) -> None:
+        envelope = event.envelope
         for attempt in range(1, self.max_attempts + 1):
             try:
                 self.handler(event)

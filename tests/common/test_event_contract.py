@@ -156,3 +156,32 @@ def test_rejected_records_reach_dead_letter_topic(transport, unique_name):
     assert any("load refuse is refused" in reason for reason in reasons)
     assert all(letter.source_topic == topic for letter in letters)
     assert bad.event_id != refused.event_id
+
+
+def test_batch_handler_falls_back_per_event(unique_name):
+    broker = InMemoryBroker()
+    topic = f"contract.{unique_name}.v1"
+    broker.create_topic(topic, 1)
+    producer = EventProducer("memory", "contract-test", broker=broker)
+    sent = _publish(producer, topic, 8, subject_count=1)
+    batches: list[int] = []
+    singles: list[str] = []
+
+    def batch_handler(events):
+        batches.append(len(events))
+        if any(event.payload(envelope_pb2.CatalogChanged).load_id == "load-3" for event in events):
+            raise RuntimeError("one bad event spoils the batch")
+
+    def handler(event):
+        if event.payload(envelope_pb2.CatalogChanged).load_id == "load-3":
+            raise PermanentEventError("load-3 is refused by the test")
+        singles.append(event.envelope.event_id)
+
+    consumer = EventConsumer("memory", f"group-{unique_name}", [topic], handler, broker=broker,
+                             batch_handler=batch_handler, poll_timeout_ms=50)
+    consumer.run(max_idle_s=1)
+
+    assert batches == [8]
+    assert singles == [envelope.event_id for envelope in sent if envelope.event_id != sent[3].event_id]
+    assert consumer.dead_lettered == 1
+    assert consumer.processed == 7
