@@ -181,3 +181,15 @@ CALL (s) {
 }
 OPTIONAL MATCH (s)-[:HAS_ASPIRATIONS]->(p:Aspirations {version: s.aspirations_version})
 RETURN interests, work_values, p.highest_education_rank AS highest_education_rank;
+
+// name: check_district
+// A student may point at a catalog district (loaded by the catalog, no `source`) or at its own tenant's
+// district that SIS sync created (source 'sis', id = tenant_id), never at another tenant's district.
+OPTIONAL MATCH (d:District {id: $district_id})
+WHERE coalesce(d.source, '') <> 'sis' OR d.id = $tenant_id
+CALL () {
+  MATCH (c:District) WHERE coalesce(c.source, '') <> 'sis'
+  WITH c.id AS id ORDER BY id
+  RETURN collect(id)[..$max_examples] AS catalog_districts
+}
+RETURN d IS NOT NULL AS known, catalog_districts;

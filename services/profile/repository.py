@@ -19,6 +19,8 @@ from services.profile.matching import CareerProfile, career_riasec_from_properti
 from services.profile.work_values import WORK_VALUES
 
 QUERIES = "profile/profile.cypher"
+# Catalog district ids listed in the error for an unknown district_id.
+MAX_DISTRICT_EXAMPLES = 5
 
 
 def student_key(tenant_id: str, student_id: str) -> str:
@@ -55,6 +57,20 @@ def not_found(tenant_id: str, student_id: str) -> NotFound:
 def _already_exists(tenant_id: str, student_id: str) -> AlreadyExists:
     return AlreadyExists(f"student {student_id!r} already exists in district {tenant_id!r}; "
                          f"use UpdateStudent to change it")
+
+
+def _check_district(tx, tenant_id: str, district_id: str | None) -> None:
+    """Raise NotFound unless `district_id` is empty, a catalog district or the tenant's own SIS district."""
+    if not district_id:
+        return
+    row = tx.run(cypher(QUERIES, "check_district"), district_id=district_id, tenant_id=tenant_id,
+                 max_examples=MAX_DISTRICT_EXAMPLES).single()
+    if row["known"]:
+        return
+    examples = ", ".join(repr(district) for district in row["catalog_districts"]) or "none loaded"
+    raise NotFound(f"district_id {district_id!r} is not a known District; use a catalog district "
+                   f"(CatalogService.ListCourses takes the same id; loaded: {examples}), the tenant's own "
+                   f"district {tenant_id!r} once SIS sync has created it, or leave district_id empty")
 
 
 def _plain(record: dict | None) -> dict | None:
@@ -95,6 +111,7 @@ class ProfileRepository:
             if tx.run(cypher(QUERIES, "lock_student"), key=key, tenant_id=tenant_id).single():
                 raise _already_exists(tenant_id, student_id)
 
+            _check_district(tx, tenant_id, roster["district_id"])
             tx.run(cypher(QUERIES, "create_student"), key=key, tenant_id=tenant_id, student_id=student_id,
                    **roster).consume()
             self._link_external_ids(tx, tenant_id, student_id, external_ids)
@@ -125,6 +142,7 @@ class ProfileRepository:
                 raise not_found(tenant_id, student_id)
 
             if roster:
+                _check_district(tx, tenant_id, roster["district_id"])
                 tx.run(cypher(QUERIES, "update_roster"), key=key, tenant_id=tenant_id, **roster).consume()
             return self._add_versions(tx, key, tenant_id, aspirations, consent)
 

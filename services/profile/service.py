@@ -30,6 +30,9 @@ TENANT_HEADER = "x-tenant-id"
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 1000
 MAX_JOB_ZONE = 5
+# Grades a student may have in profile: middle and high school, the grades pathfinding plans for.
+MIN_GRADE = 6
+MAX_GRADE = 12
 
 
 def _metadata(context: grpc.ServicerContext) -> dict[str, str]:
@@ -60,12 +63,11 @@ class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
         tenant_id, student_id = self._ids(request, context)
         roster = {
             "school_id": _optional_id("school_id", request.school_id),
-            "grade": request.grade if request.grade else None,
+            "grade": _check_grade(request.grade, required=True),
             "district_id": _optional_id("district_id", request.district_id),
             "source_system": _optional_id("source_system", request.source_system),
             "source_id": _optional_id("source_id", request.source_id),
         }
-        _check_grade(request.grade)
         external_ids = convert.external_ids_from_proto(request.external_ids)
         aspirations = convert.aspirations_from_proto(request.aspirations) if request.HasField("aspirations") else None
         consent = convert.consent_from_proto(request.consent) if request.HasField("consent") else None
@@ -85,12 +87,10 @@ class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
         # An explicit empty school_id or district_id clears the stored value.
         roster = {
             "school_id": _cleared_or_id("school_id", request.school_id) if request.HasField("school_id") else None,
-            "grade": request.grade if request.HasField("grade") else None,
+            "grade": _check_grade(request.grade, required=False) if request.HasField("grade") else None,
             "district_id": (_cleared_or_id("district_id", request.district_id)
                             if request.HasField("district_id") else None),
         }
-        if request.HasField("grade"):
-            _check_grade(request.grade)
         roster = roster if any(value is not None for value in roster.values()) else None
         aspirations = convert.aspirations_from_proto(request.aspirations) if request.HasField("aspirations") else None
         consent = convert.consent_from_proto(request.consent) if request.HasField("consent") else None
@@ -210,11 +210,19 @@ class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
             consent_history=[convert.consent_to_proto(node) for node in history.consent])
 
 
-def _check_grade(grade: int) -> None:
-    # 0 means not given; -1 is pre-kindergarten and 0 kindergarten in SIS data, which this service
-    # does not serve, so only grades 1-13 (13 = post-graduate year) are accepted.
-    if grade and not 1 <= grade <= 13:
-        raise InvalidArgument(f"grade {grade} is out of range; use 1-12, or 13 for a post-graduate year")
+def _check_grade(grade: int, required: bool) -> int:
+    """Return `grade` if it lies in MIN_GRADE..MAX_GRADE; raise InvalidArgument otherwise.
+
+    A CreateStudentRequest without grade carries 0, so `required` reports it as missing. On UpdateStudent
+    grade is optional, and an explicit 0 is out of range like any other value.
+    """
+    if grade == 0 and required:
+        raise InvalidArgument(f"grade is required; use {MIN_GRADE}-{MAX_GRADE} (middle and high school)")
+    if not MIN_GRADE <= grade <= MAX_GRADE:
+        fix = "" if required else ", or leave grade unset to keep the stored grade"
+        raise InvalidArgument(f"grade {grade} is out of range; use {MIN_GRADE}-{MAX_GRADE} (middle and high "
+                              f"school){fix}")
+    return grade
 
 
 def _optional_id(field: str, value: str) -> str | None:

@@ -77,8 +77,13 @@ def profile_settings(service_settings):
 
 @pytest.fixture
 def tenant(unique_name, neo4j_driver):
+    """A unique tenant whose own District exists, as SIS sync creates it (id = tenant_id, source 'sis')."""
     tenant_id = f"test-{unique_name}"
+    neo4j_driver.execute_query("MERGE (d:District {id: $tenant_id}) SET d.source = 'sis', d.name = $tenant_id",
+                               tenant_id=tenant_id)
     yield tenant_id
     neo4j_driver.execute_query(
         "MATCH (n) WHERE n.tenant_id = $tenant_id AND any(label IN labels(n) WHERE label IN $labels) "
         "DETACH DELETE n", tenant_id=tenant_id, labels=list(PROFILE_LABELS))
+    neo4j_driver.execute_query("MATCH (d:District {id: $tenant_id, source: 'sis'}) DETACH DELETE d",
+                               tenant_id=tenant_id)

@@ -8,8 +8,9 @@ SOCIAL_INVESTIGATIVE = "SI"
 
 
 def create(stub, tenant_id: str, student_id: str = "s-1", **fields) -> pb.Student:
-    request = pb.CreateStudentRequest(tenant_id=tenant_id, student_id=student_id, school_id="hs-1", grade=10,
-                                      district_id="d-1", **fields)
+    """Create a grade-10 student in the tenant's own district, which the `tenant` fixture creates."""
+    fields = {"grade": 10, "district_id": tenant_id} | fields
+    request = pb.CreateStudentRequest(tenant_id=tenant_id, student_id=student_id, school_id="hs-1", **fields)
     return stub.CreateStudent(request).student
 
 

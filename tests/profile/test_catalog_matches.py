@@ -15,6 +15,8 @@ from trailmap.profile.v1 import profile_pb2_grpc
 pytestmark = [pytest.mark.integration, pytest.mark.catalog_data]
 
 REGISTERED_NURSES = "29-1141.00"
+# The sample district the catalog loads with its course offerings.
+CATALOG_DISTRICT = "prairie-sun-wi"
 
 
 @pytest.fixture(scope="module")
@@ -65,3 +67,9 @@ def test_target_careers_become_targets_edges(catalog_stub, tenant, neo4j_driver)
     assert list(student.aspirations.target_onetsoc) == ["15-1252.00"]
     assert student.aspirations.version == 2
     assert [record["onetsoc"] for record in records] == ["15-1252.00"]
+
+
+def test_catalog_district_accepted(catalog_stub, tenant):
+    student = create(catalog_stub, tenant, district_id=CATALOG_DISTRICT)
+
+    assert student.district_id == CATALOG_DISTRICT

@@ -346,3 +346,57 @@ def test_same_answer_everywhere_has_no_code(stub, tenant, watcher):
     events = watcher.events_for(f"student:{tenant}:s-1", 2)
     assert events[-1][2].interests_undifferentiated
     assert events[-1][2].holland_code == ""
+
+
+def test_grade_rule_on_create_and_update(stub, tenant):
+    create(stub, tenant)
+    cases = [
+        (lambda: create(stub, tenant, student_id="s-0", grade=0), "grade is required; use 6-12"),
+        (lambda: create(stub, tenant, student_id="s-5", grade=5), "grade 5 is out of range; use 6-12"),
+        (lambda: create(stub, tenant, student_id="s-13", grade=13), "grade 13 is out of range; use 6-12"),
+        (lambda: stub.UpdateStudent(pb.UpdateStudentRequest(tenant_id=tenant, student_id="s-1", grade=0)),
+         "grade 0 is out of range; use 6-12"),
+        (lambda: stub.UpdateStudent(pb.UpdateStudentRequest(tenant_id=tenant, student_id="s-1", grade=99)),
+         "grade 99 is out of range; use 6-12"),
+    ]
+    for call, fragment in cases:
+        error = status_of(call)
+        assert error.code() == grpc.StatusCode.INVALID_ARGUMENT, fragment
+        assert fragment in error.details()
+
+    updated = stub.UpdateStudent(pb.UpdateStudentRequest(tenant_id=tenant, student_id="s-1", grade=12)).student
+    assert updated.grade == 12
+
+
+def test_unknown_district_rejected(stub, tenant, neo4j_driver):
+    other = f"{tenant}-other"
+    neo4j_driver.execute_query("MERGE (d:District {id: $id}) SET d.source = 'sis'", id=other)
+    try:
+        create(stub, tenant)
+        cases = [
+            lambda: create(stub, tenant, student_id="s-2", district_id="nope"),
+            lambda: stub.UpdateStudent(pb.UpdateStudentRequest(tenant_id=tenant, student_id="s-1",
+                                                               district_id="nope")),
+        ]
+        for call in cases:
+            error = status_of(call)
+            assert error.code() == grpc.StatusCode.NOT_FOUND
+            assert error.details().startswith("district_id 'nope' is not a known District")
+            assert "CatalogService.ListCourses" in error.details()
+
+        error = status_of(lambda: create(stub, tenant, student_id="s-3", district_id=other))
+        assert error.code() == grpc.StatusCode.NOT_FOUND
+        assert repr(other) in error.details()
+    finally:
+        neo4j_driver.execute_query("MATCH (d:District {id: $id, source: 'sis'}) DELETE d", id=other)
+
+    student = stub.GetStudent(pb.GetStudentRequest(tenant_id=tenant, student_id="s-1")).student
+    assert student.district_id == tenant
+
+
+def test_district_id_cleared_by_empty_value(stub, tenant):
+    create(stub, tenant)
+
+    cleared = stub.UpdateStudent(pb.UpdateStudentRequest(tenant_id=tenant, student_id="s-1", district_id=""))
+
+    assert cleared.student.district_id == ""
