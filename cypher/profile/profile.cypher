@@ -1,5 +1,5 @@
 // Profile service queries. Every statement matches the student by its key "<tenant>|<student id>" and
-// also checks tenant_id, so a request of one district never reads or writes another's students.
+// also checks tenant_id, so a request of one tenant never reads or writes another tenant's students.
 //
 // Profile nodes beside Student (all keyed "<tenant>|<student id>|<n>"):
 // (:Student)-[:HAS_ASPIRATIONS]->(:Aspirations {version, target_onetsoc, highest_education_rank, ...})

@@ -64,7 +64,7 @@ def check_tenant(tenant_id: str, metadata_tenant: str | None) -> str:
     check_id("tenant_id", tenant_id)
     if metadata_tenant is not None and metadata_tenant != tenant_id:
         raise PermissionDenied(f"tenant_id {tenant_id!r} differs from metadata x-tenant-id {metadata_tenant!r}; "
-                               f"a caller may only act in its own district")
+                               f"a caller may only act in its own tenant")
     return tenant_id
 
 

@@ -1,7 +1,7 @@
 """All Neo4j access of the profile service. Queries live in cypher/profile/profile.cypher.
 
 Every method takes the tenant and the student id and matches the student by key "<tenant>|<student id>"
-and tenant_id, so one district's request never touches another's students.
+and tenant_id, so one tenant's request never touches another tenant's students.
 """
 
 from __future__ import annotations
@@ -50,12 +50,12 @@ class History:
 
 
 def not_found(tenant_id: str, student_id: str) -> NotFound:
-    return NotFound(f"student {student_id!r} not found in district {tenant_id!r}; "
+    return NotFound(f"student {student_id!r} not found in tenant {tenant_id!r}; "
                     f"check the student id and tenant_id, or create the student first")
 
 
 def _already_exists(tenant_id: str, student_id: str) -> AlreadyExists:
-    return AlreadyExists(f"student {student_id!r} already exists in district {tenant_id!r}; "
+    return AlreadyExists(f"student {student_id!r} already exists in tenant {tenant_id!r}; "
                          f"use UpdateStudent to change it")
 
 
@@ -130,7 +130,7 @@ class ProfileRepository:
         for record in records:
             if record["others"]:
                 raise AlreadyExists(f"external id {record['system']}:{record['value']} already identifies student "
-                                    f"{record['others'][0]!r} in district {tenant_id!r}; remove it from the request")
+                                    f"{record['others'][0]!r} in tenant {tenant_id!r}; remove it from the request")
 
     def update_student(self, tenant_id: str, student_id: str, roster: dict | None,
                        aspirations: dict | None, consent: dict | None) -> dict[str, int]:

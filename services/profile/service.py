@@ -1,7 +1,7 @@
 """ProfileService servicer: checks requests, calls the repository and the pure domain code, sends events.
 
 Tenant isolation: every call requires tenant_id, which must equal the `x-tenant-id` metadata when the
-gateway sends it. A student of another district is reported as NOT_FOUND naming the requested ids,
+gateway sends it. A student of another tenant is reported as NOT_FOUND naming the requested ids,
 because PERMISSION_DENIED would tell the caller that the student exists elsewhere.
 """
 
@@ -176,7 +176,7 @@ class ProfileServicer(profile_pb2_grpc.ProfileServiceServicer):
         offset = _page_offset(request.page_token)
         interests, values_attempt, education_ceiling = self._repository.match_inputs(tenant_id, student_id)
         if interests is None or interests.result is None:
-            raise FailedPrecondition(f"student {student_id!r} in district {tenant_id!r} has no complete interest "
+            raise FailedPrecondition(f"student {student_id!r} in tenant {tenant_id!r} has no complete interest "
                                      f"inventory; answer all {len(self._items)} items first")
 
         careers = self._careers.careers()

@@ -197,7 +197,7 @@ def test_unchanged_answers_add_no_attempt(stub, tenant):
     assert repeat.attempt.attempt_number == 1
 
 
-def test_other_district_sees_not_found(stub, tenant):
+def test_other_tenant_sees_not_found(stub, tenant):
     create(stub, tenant)
     other = f"{tenant}-b"
 
@@ -225,10 +225,10 @@ def test_metadata_tenant_must_match(stub, tenant):
     create(stub, tenant)
 
     error = status_of(lambda: stub.GetStudent(pb.GetStudentRequest(tenant_id=tenant, student_id="s-1"),
-                                              metadata=[("x-tenant-id", "district-b")]))
+                                              metadata=[("x-tenant-id", "tenant-b")]))
 
     assert error.code() == grpc.StatusCode.PERMISSION_DENIED
-    assert "district-b" in error.details()
+    assert "tenant-b" in error.details()
 
 
 def test_invalid_input_statuses(stub, tenant):
@@ -400,3 +400,21 @@ def test_district_id_cleared_by_empty_value(stub, tenant):
     cleared = stub.UpdateStudent(pb.UpdateStudentRequest(tenant_id=tenant, student_id="s-1", district_id=""))
 
     assert cleared.student.district_id == ""
+
+
+def test_messages_call_tenant_tenant(stub, tenant):
+    create(stub, tenant)
+    calls = [
+        lambda: create(stub, tenant),
+        lambda: stub.GetStudent(pb.GetStudentRequest(tenant_id=tenant, student_id="nobody")),
+        lambda: stub.GetMatches(pb.GetMatchesRequest(tenant_id=tenant, student_id="s-1")),
+        lambda: stub.GetStudent(pb.GetStudentRequest(tenant_id=tenant, student_id="s-1"),
+                                metadata=[("x-tenant-id", "tenant-b")]),
+    ]
+    for call in calls:
+        details = status_of(call).details()
+        assert "district" not in details, details
+        assert "tenant" in details, details
+
+    duplicate = status_of(lambda: create(stub, tenant)).details()
+    assert duplicate.startswith(f"student 's-1' already exists in tenant {tenant!r}")

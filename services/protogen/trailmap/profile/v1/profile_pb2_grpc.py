@@ -29,9 +29,10 @@ class ProfileServiceStub:
     """ProfileService keeps each student's profile: roster data, aspirations, consent, the RIASEC interest
     inventory, the work-values sort, and career matches computed from them.
 
-    Every request carries tenant_id (the district). The gateway also sends it as metadata `x-tenant-id`;
-    when both are present they must agree, or the call fails with PERMISSION_DENIED. A student of another
-    tenant is reported as NOT_FOUND, so a caller cannot learn that the student exists elsewhere.
+    Every request carries tenant_id: the customer, usually one school district, and unrelated to the catalog
+    district_id of a student. The gateway also sends it as metadata `x-tenant-id`; when both are present they
+    must agree, or the call fails with PERMISSION_DENIED. A student of another tenant is reported as
+    NOT_FOUND, so a caller cannot learn that the student exists elsewhere. Messages name it "tenant".
 
     Every id (tenant_id, student_id, school_id, district_id, source_system, source_id, external id system and
     value) must match [A-Za-z0-9][A-Za-z0-9._:@/-]{0,127}: no spaces, control characters or '|'. Ids are
@@ -90,9 +91,10 @@ class ProfileServiceServicer:
     """ProfileService keeps each student's profile: roster data, aspirations, consent, the RIASEC interest
     inventory, the work-values sort, and career matches computed from them.
 
-    Every request carries tenant_id (the district). The gateway also sends it as metadata `x-tenant-id`;
-    when both are present they must agree, or the call fails with PERMISSION_DENIED. A student of another
-    tenant is reported as NOT_FOUND, so a caller cannot learn that the student exists elsewhere.
+    Every request carries tenant_id: the customer, usually one school district, and unrelated to the catalog
+    district_id of a student. The gateway also sends it as metadata `x-tenant-id`; when both are present they
+    must agree, or the call fails with PERMISSION_DENIED. A student of another tenant is reported as
+    NOT_FOUND, so a caller cannot learn that the student exists elsewhere. Messages name it "tenant".
 
     Every id (tenant_id, student_id, school_id, district_id, source_system, source_id, external id system and
     value) must match [A-Za-z0-9][A-Za-z0-9._:@/-]{0,127}: no spaces, control characters or '|'. Ids are
@@ -210,9 +212,10 @@ class ProfileService:
     """ProfileService keeps each student's profile: roster data, aspirations, consent, the RIASEC interest
     inventory, the work-values sort, and career matches computed from them.
 
-    Every request carries tenant_id (the district). The gateway also sends it as metadata `x-tenant-id`;
-    when both are present they must agree, or the call fails with PERMISSION_DENIED. A student of another
-    tenant is reported as NOT_FOUND, so a caller cannot learn that the student exists elsewhere.
+    Every request carries tenant_id: the customer, usually one school district, and unrelated to the catalog
+    district_id of a student. The gateway also sends it as metadata `x-tenant-id`; when both are present they
+    must agree, or the call fails with PERMISSION_DENIED. A student of another tenant is reported as
+    NOT_FOUND, so a caller cannot learn that the student exists elsewhere. Messages name it "tenant".
 
     Every id (tenant_id, student_id, school_id, district_id, source_system, source_id, external id system and
     value) must match [A-Za-z0-9][A-Za-z0-9._:@/-]{0,127}: no spaces, control characters or '|'. Ids are
