@@ -1,7 +1,9 @@
 """Interest-inventory attempts: how new answers merge into a student's history.
 
 Rules, applied inside the write transaction so concurrent submissions for one student serialize:
-- no attempt yet, or a retake requested: start attempt n + 1 with no answers, then apply the answers;
+- no attempt yet, or a retake requested: start attempt n + 1 with no answers, then apply the answers.
+  A retake requested while the latest attempt is already an empty in-progress attempt of this form
+  reuses that attempt, so repeating the request (a double click, a client retry) adds no attempt;
 - latest attempt in progress: apply the answers to it in place;
 - latest attempt complete: when the answers change anything, start attempt n + 1 from its answers, so
   the scored attempt stays in history and the student does not start over; otherwise keep it unchanged.
@@ -43,7 +45,11 @@ def apply_answers(latest: InterestAttempt | None, answers: Mapping[str, int], st
         raise InventoryError("no answers given; send at least one item answer or set start_new_attempt")
 
     known = {item.item_id for item in items}
-    if latest is None or start_new:
+    if start_new and _is_fresh(latest):
+        if not answers:
+            return latest, False
+        base = latest
+    elif latest is None or start_new:
         base = InterestAttempt((latest.attempt_number if latest else 0) + 1, IN_PROGRESS, {}, FORM_VERSION, now, now)
     elif latest.status == IN_PROGRESS and latest.form_version == FORM_VERSION:
         base = latest
@@ -60,6 +66,12 @@ def apply_answers(latest: InterestAttempt | None, answers: Mapping[str, int], st
     if not missing_items(items, merged):
         attempt = replace(attempt, status=COMPLETE, completed_at=now, result=score_inventory(items, merged))
     return attempt, True
+
+
+def _is_fresh(attempt: InterestAttempt | None) -> bool:
+    """True for an in-progress attempt of the current form with no answers yet."""
+    return (attempt is not None and attempt.status == IN_PROGRESS and not attempt.answers
+            and attempt.form_version == FORM_VERSION)
 
 
 def to_properties(attempt: InterestAttempt) -> dict:

@@ -104,3 +104,37 @@ def test_attempt_properties_round_trip(item_bank):
     attempt, _ = apply_answers(None, {item.item_id: 0 for item in item_bank}, False, item_bank, NOW)
 
     assert from_properties(to_properties(attempt)) == attempt
+
+
+def test_retake_twice_reuses_empty_attempt(item_bank):
+    everything = {item.item_id: 1 for item in item_bank}
+    complete, _ = apply_answers(None, everything, False, item_bank, NOW)
+
+    retake, first_changed = apply_answers(complete, {}, True, item_bank, LATER)
+    again, second_changed = apply_answers(retake, {}, True, item_bank, LATER)
+
+    assert first_changed
+    assert retake.attempt_number == 2
+    assert not second_changed
+    assert again is retake
+
+
+def test_retake_with_answers_fills_empty_attempt(item_bank):
+    empty, _ = apply_answers(None, {}, True, item_bank, NOW)
+
+    filled, changed = apply_answers(empty, {item_bank[0].item_id: -1}, True, item_bank, LATER)
+
+    assert changed
+    assert filled.attempt_number == 1
+    assert filled.answers == {item_bank[0].item_id: -1}
+    assert filled.started_at == NOW
+
+
+def test_retake_of_started_attempt_starts_next(item_bank):
+    started, _ = apply_answers(None, {item_bank[0].item_id: 1}, False, item_bank, NOW)
+
+    retake, changed = apply_answers(started, {}, True, item_bank, LATER)
+
+    assert changed
+    assert retake.attempt_number == 2
+    assert retake.answers == {}

@@ -418,3 +418,18 @@ def test_messages_call_tenant_tenant(stub, tenant):
 
     duplicate = status_of(lambda: create(stub, tenant)).details()
     assert duplicate.startswith(f"student 's-1' already exists in tenant {tenant!r}")
+
+
+def test_repeated_retake_adds_one_attempt(stub, tenant):
+    create(stub, tenant)
+    complete_inventory(stub, tenant, "s-1", SOCIAL_INVESTIGATIVE)
+    retake = pb.SubmitInterestInventoryRequest(tenant_id=tenant, student_id="s-1", start_new_attempt=True)
+
+    first = stub.SubmitInterestInventory(retake)
+    second = stub.SubmitInterestInventory(retake)
+    history = stub.ListAttempts(pb.ListAttemptsRequest(tenant_id=tenant, student_id="s-1"))
+
+    assert first.attempt.attempt_number == 2
+    assert second.attempt.attempt_number == 2
+    assert second.attempt.answered_items == 0
+    assert [a.attempt_number for a in history.interest_attempts] == [2, 1]
