@@ -68,6 +68,25 @@ def check_tenant(tenant_id: str, metadata_tenant: str | None) -> str:
     return tenant_id
 
 
+def grade_from_graph(value: object) -> int:
+    """Read a stored Student.grade as a number; 0 when it is missing or not a grade number.
+
+    Profile writes grade as an integer. SIS sync writes the CEDS grade-level code as text: "01".."13",
+    "KG", "PK", "PS" (postsecondary), "UG" (ungraded) or "Other", so "09" reads as 9 and the codes
+    without a number read as 0, the proto's "unknown".
+    """
+    if isinstance(value, bool) or value is None:
+        return 0
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else 0
+    if isinstance(value, str):
+        text = value.strip()
+        return int(text) if text.isascii() and text.isdigit() else 0
+    return 0
+
+
 def _enum_name(enum_type, number: int, field: str) -> str | None:
     if number == 0:
         return None

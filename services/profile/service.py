@@ -278,19 +278,11 @@ def _profile_event(tenant_id: str, student_id: str, changes: list[int], versions
     return event
 
 
-def _grade_number(value) -> int:
-    # SIS sync may store grades as text ("09", "KG"); a grade that is not a number is returned as 0.
-    try:
-        return int(value or 0)
-    except (TypeError, ValueError):
-        return 0
-
-
 def _student_to_proto(record: StudentRecord) -> pb.Student:
     node = record.student
     student = pb.Student(
         tenant_id=node["tenant_id"], student_id=node["student_id"], school_id=node.get("school_id") or "",
-        grade=_grade_number(node.get("grade")), district_id=node.get("district_id") or "",
+        grade=convert.grade_from_graph(node.get("grade")), district_id=node.get("district_id") or "",
         source_system=node.get("source_system") or "", source_id=node.get("source_id") or "",
         external_ids=[pb.ExternalId(system=e["system"], value=e["value"]) for e in record.external_ids],
         completed_courses=[convert.course_to_proto(course) for course in record.completed_courses],

@@ -1,10 +1,11 @@
-"""The grade rule of CreateStudent and UpdateStudent."""
+"""The grade rule of CreateStudent and UpdateStudent, and how stored grades are read."""
 
 from __future__ import annotations
 
 import pytest
 
 from services.common.errors import InvalidArgument
+from services.profile.convert import grade_from_graph
 from services.profile.service import MAX_GRADE, MIN_GRADE, _check_grade
 
 
@@ -33,3 +34,11 @@ def test_grade_zero_on_update():
 
     assert "grade 0 is out of range; use 6-12" in str(error.value)
     assert "leave grade unset to keep the stored grade" in str(error.value)
+
+
+@pytest.mark.parametrize("stored, expected", [
+    (10, 10), (9.0, 9), ("09", 9), ("12", 12), (" 11 ", 11), ("13", 13),
+    ("KG", 0), ("PK", 0), ("PS", 0), ("UG", 0), ("Other", 0), ("", 0), (None, 0), (True, 0), (9.5, 0), ("٩", 0),
+])
+def test_grade_read_from_graph(stored, expected):
+    assert grade_from_graph(stored) == expected

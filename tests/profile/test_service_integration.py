@@ -433,3 +433,24 @@ def test_repeated_retake_adds_one_attempt(stub, tenant):
     assert second.attempt.attempt_number == 2
     assert second.attempt.answered_items == 0
     assert [a.attempt_number for a in history.interest_attempts] == [2, 1]
+
+
+def test_grade_stored_as_integer(stub, tenant, neo4j_driver):
+    create(stub, tenant, grade=9)
+    stub.UpdateStudent(pb.UpdateStudentRequest(tenant_id=tenant, student_id="s-1", grade=11))
+
+    records, _, _ = neo4j_driver.execute_query(
+        "MATCH (s:Student {key: $key}) RETURN s.grade AS grade, valueType(s.grade) AS type", key=f"{tenant}|s-1")
+
+    assert records[0]["grade"] == 11
+    assert records[0]["type"] == "INTEGER NOT NULL"
+
+
+def test_sis_text_grades_read(stub, tenant, neo4j_driver):
+    create(stub, tenant)
+
+    for stored, expected in [("09", 9), ("KG", 0), ("PS", 0), (10, 10)]:
+        neo4j_driver.execute_query("MATCH (s:Student {key: $key}) SET s.grade = $grade",
+                                   key=f"{tenant}|s-1", grade=stored)
+        student = stub.GetStudent(pb.GetStudentRequest(tenant_id=tenant, student_id="s-1")).student
+        assert student.grade == expected, stored
