@@ -152,11 +152,22 @@ def riasec_from_inventory(inventory: dict) -> dict[str, float]:
     return riasec
 
 
+def grade_number(value) -> int | None:
+    """Read a stored grade: profile writes an integer, SIS sync a CEDS code such as "09" or "KG"."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None
+
+
 def student_from_record(record: dict) -> StudentState:
     """Build a StudentState from the stored student, its scores and aspirations."""
     student = record["student"]
-    if student.get("grade") is None or not student.get("district_id"):
-        raise InvalidArgument("the stored student has no grade or district_id; update the roster record first")
+    grade = grade_number(student.get("grade"))
+    if grade is None or not student.get("district_id"):
+        raise InvalidArgument(f"the stored student has no usable grade ({student.get('grade')!r}) or no district_id; "
+                              f"routes need grades 6-12 and a district, so update the roster record first")
 
     riasec = riasec_from_inventory(record.get("inventory") or {})
     values = {}
@@ -168,7 +179,7 @@ def student_from_record(record: dict) -> StudentState:
     preferences = Preferences(preferred_route_kinds=_route_kinds(aspirations.get("preferred_routes")),
                               debt_tolerance=_tolerance(aspirations.get("debt_tolerance")),
                               home_state=aspirations.get("home_state") or "")
-    return StudentState(grade=int(student["grade"]), district_id=student["district_id"],
+    return StudentState(grade=grade, district_id=student["district_id"],
                         completed=frozenset(n for n in record["completed"] if n),
                         enrolled=frozenset(n for n in record["enrolled"] if n),
                         failed=frozenset(n for n in record["failed"] if n),

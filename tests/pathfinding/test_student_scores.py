@@ -20,3 +20,11 @@ def test_profile_attempt_maps_to_onet_scale():
 
 def test_incomplete_attempt_gives_no_scores():
     assert riasec_from_inventory({"raw_r": None, "items_r": None}) == {}
+
+
+@pytest.mark.parametrize("stored, expected", [(10, 10), ("09", 9), (" 11 ", 11), ("KG", None), (None, None),
+                                              (True, None)])
+def test_stored_grade_forms(stored, expected):
+    from services.pathfinding.engine import grade_number
+
+    assert grade_number(stored) == expected

@@ -69,8 +69,11 @@ function interestSummary(student) {
   if (!result || !result.scores || !result.scores.length) {
     return h("p", {}, t("direction.noInterests"));
   }
+  const summary = result.undifferentiated || !result.holland_code
+    ? t("direction.undifferentiated")
+    : t("direction.hollandCode", { code: result.holland_code });
   return h("div", {},
-    h("p", {}, t("direction.hollandCode", { code: result.holland_code })),
+    h("p", {}, summary),
     h("div", { class: "bars" }, result.scores.flatMap((score) => [
       h("span", {}, t(`riasec.${score.area}`)), bar(score.normalized, t(`riasec.${score.area}`)),
       h("span", { class: "num-cell" }, `${Math.round(score.normalized * 100)}%`)])));
