@@ -12,7 +12,9 @@ In one run it measures:
    (the reference enumerator), with ratios against the Cypher enumeration measured in this run;
 3. a batch recompute of ranked routes for synthetic students (shared per-career enumeration through the
    engine cache, ranking per student);
-4. how often the shortest route's credential agrees with BLS typical entry education.
+4. how often the shortest route's credential agrees with BLS typical entry education, with the
+   disagreements by (BLS level, shortest route's credential);
+5. how many careers with O*NET interest scores have a district-course path in the sample district.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import random
 import statistics
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -125,10 +128,12 @@ def naive_search(repository: PathfindingRepository, onetsoc: str, bounds: Bounds
         for label, properties in nodes:
             if (key := node_key(properties)) is not None:
                 catalog.add_node(label, key, **{k: v for k, v in properties.items() if v is not None})
-        for (label, source), rel_type, (target_label, target) in zip(nodes, record["types"], nodes[1:]):
+        for (label, source), rel_type, properties, (target_label, target) in zip(
+                nodes, record["types"], record["relationship_properties"], nodes[1:]):
             source_key, target_key = node_key(source), node_key(target)
             if source_key is not None and target_key is not None:
-                catalog.add_edge((label, source_key), rel_type, (target_label, target_key))
+                catalog.add_edge((label, source_key), rel_type, (target_label, target_key),
+                                 **{k: v for k, v in properties.items() if v is not None})
     return reference.enumerate_routes(catalog, onetsoc, bounds, program_budget, other_budget)
 
 
@@ -171,7 +176,17 @@ def batch(repository: PathfindingRepository, students) -> tuple[float, int]:
     return time.perf_counter() - started, routes
 
 
-def bls_agreement(repository: PathfindingRepository) -> tuple[int, int, int]:
+def hs_course_coverage(driver) -> tuple[int, int]:
+    """Return (careers with interest scores, those with a DistrictCourse-MAPS_TO-Course-PREPARES_FOR path)."""
+    records, _, _ = driver.execute_query(
+        "MATCH (c:Career) WHERE c.riasec_r IS NOT NULL "
+        "RETURN count(c) AS careers, sum(CASE WHEN EXISTS { (:DistrictCourse {district_id: $district})"
+        "-[:MAPS_TO]->(:Course)-[:PREPARES_FOR]->(c) } THEN 1 ELSE 0 END) AS linked",
+        district=DISTRICT, database_="neo4j")
+    return records[0]["careers"], records[0]["linked"]
+
+
+def bls_agreement(repository: PathfindingRepository) -> tuple[int, int, int, Counter]:
     """Return (careers with a BLS rank, careers with a route, careers whose shortest route's credential agrees).
 
     The shortest route is the one with the fewest years (ties: lowest credential). Its credential is 1
@@ -181,7 +196,7 @@ def bls_agreement(repository: PathfindingRepository) -> tuple[int, int, int]:
     bounds = Bounds(horizon_years=30)
     rows = repository.reachable_careers(bounds, rules.program_budget(bounds, 12, 0.0, 0.0),
                                         rules.other_budget(bounds, 12))
-    shortest: dict[str, tuple[float, int]] = {}
+    shortest: dict[str, tuple[float, int, str]] = {}
     bls: dict[str, int] = {}
     for row in rows:
         kind = row["kind"]
@@ -189,7 +204,7 @@ def bls_agreement(repository: PathfindingRepository) -> tuple[int, int, int]:
         onetsoc = row["career"]["onetsoc"]
         if row["career"].get("typical_education_rank") is not None:
             bls[onetsoc] = int(row["career"]["typical_education_rank"])
-        candidate = (float(row["years"]), rank)
+        candidate = (float(row["years"]), rank, "apprenticeship" if kind == "APPRENTICESHIP" else f"rank {rank}")
         if onetsoc not in shortest or candidate < shortest[onetsoc]:
             shortest[onetsoc] = candidate
 
@@ -198,9 +213,12 @@ def bls_agreement(repository: PathfindingRepository) -> tuple[int, int, int]:
 
     records, _, _ = repository.driver.execute_query(
         "MATCH (c:Career) WHERE c.typical_education_rank IS NOT NULL RETURN count(c) AS n", database_="neo4j")
-    agree = sum(1 for onetsoc, (_, rank) in shortest.items() if onetsoc in bls and level(rank) == level(bls[onetsoc]))
+    agree = sum(1 for onetsoc, (_, rank, _) in shortest.items()
+                if onetsoc in bls and level(rank) == level(bls[onetsoc]))
     with_route = sum(1 for onetsoc in shortest if onetsoc in bls)
-    return records[0]["n"], with_route, agree
+    disagreements = Counter((bls[onetsoc], label) for onetsoc, (_, rank, label) in shortest.items()
+                            if onetsoc in bls and level(rank) != level(bls[onetsoc]))
+    return records[0]["n"], with_route, agree, disagreements
 
 
 def main() -> int:
@@ -245,10 +263,15 @@ def main() -> int:
     print(f"batch: {args.students} synthetic students in {seconds:.1f} s = {args.students / seconds:.0f} students/s "
           f"({routes} ranked routes)")
 
-    total, with_route, agree = bls_agreement(repository)
+    total, with_route, agree, disagreements = bls_agreement(repository)
     print(f"careers with a BLS typical entry education: {total}; with a route: {with_route} "
           f"({with_route / total:.1%}); shortest route's credential agrees with BLS: {agree} "
           f"({agree / with_route:.1%} of those with a route)")
+    print("disagreements by (BLS rank, shortest route): " + ", ".join(
+        f"({bls_rank}, {label}) {count}" for (bls_rank, label), count in disagreements.most_common()))
+    careers, linked = hs_course_coverage(driver)
+    print(f"careers with interest scores that have a {DISTRICT} course path: {linked} of {careers} "
+          f"({linked / careers:.1%})")
     driver.close()
     return 0
 

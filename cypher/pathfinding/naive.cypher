@@ -6,4 +6,5 @@
 MATCH p = (s)-[*1..3]->(c:Career {onetsoc: $onetsoc})
 RETURN [n IN nodes(p) | [head(labels(n)), n {.id, .cip, .credential_rank, .typical_years, .rapids_code,
         .term_hours, .unitid, .state, .onetsoc, .typical_education_rank, .job_zone}]] AS nodes,
-       [r IN relationships(p) | type(r)] AS types;
+       [r IN relationships(p) | type(r)] AS types,
+       [r IN relationships(p) | r {.below_typical_entry, .worker_share}] AS relationship_properties;
