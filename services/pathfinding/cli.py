@@ -1,7 +1,7 @@
 """Print ranked routes for a student and a career named in everyday words.
 
     python -m services.pathfinding.cli --career "nurse" --grade 10 --district prairie-sun-wi \\
-        --completed 1101RDG,4335SCI [--state TX] [--horizon 12] [--max-education 8]
+        --completed 1101RDG,4335SCI [--state TX] [--horizon 15] [--max-education 8]
     python -m services.pathfinding.cli --career electrician --student <tenant>|<student id>
 """
 
@@ -13,6 +13,7 @@ import sys
 from services.common.errors import DomainError
 from services.common.settings import ServiceSettings, load_settings
 from services.pathfinding.engine import PathfindingEngine
+from services.pathfinding.model import DEFAULT_HORIZON_YEARS
 from services.pathfinding.model import Bounds, Preferences, StepKind, StepStatus, StudentState
 from services.pathfinding.repository import PathfindingRepository
 from services.common.graph import create_driver
@@ -26,7 +27,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--district", default="prairie-sun-wi", help="catalog district id (default prairie-sun-wi)")
     parser.add_argument("--completed", default="", help="comma-separated district course numbers completed")
     parser.add_argument("--state", default="", help="state postal code for pay and institutions, such as TX")
-    parser.add_argument("--horizon", type=float, default=12.0, help="maximum years to the first job (default 12)")
+    parser.add_argument("--horizon", type=float, default=DEFAULT_HORIZON_YEARS, help="maximum years to the first job (default 15)")
     parser.add_argument("--max-education", type=int, default=8, help="highest credential rank 0-8 (default 8)")
     parser.add_argument("--limit", type=int, default=15, help="routes to print (default 15)")
     return parser.parse_args(argv)

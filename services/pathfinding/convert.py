@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from services.pathfinding.engine import CareerRoutes, ReachableCareer
+from services.pathfinding.model import DEFAULT_HORIZON_YEARS
 from services.pathfinding.model import (
     MIN_WORKER_SHARE,
     ALL_ROUTE_KINDS,
@@ -35,7 +36,7 @@ def route_kind_to_pb(kind: RouteKind) -> int:
 def bounds_from_pb(message: pb.Bounds) -> Bounds:
     kinds = frozenset(k for k in (route_kind_from_pb(v) for v in message.route_kinds) if k is not None)
     return Bounds(
-        horizon_years=message.horizon_years if message.HasField("horizon_years") else 12.0,
+        horizon_years=message.horizon_years if message.HasField("horizon_years") else DEFAULT_HORIZON_YEARS,
         max_education_rank=message.max_education_rank if message.HasField("max_education_rank") else 8,
         states=tuple(sorted(state.strip().upper() for state in message.states)),
         route_kinds=kinds or ALL_ROUTE_KINDS,

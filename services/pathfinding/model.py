@@ -41,6 +41,8 @@ RANK_RESIDENCY = 9
 # Default of `Bounds.min_worker_share`: a program below the career's BLS typical entry education is a
 # route only when at least this share of O*NET respondents report its level as required.
 MIN_WORKER_SHARE = 0.10
+# Default bound on years from today to the first job in the career.
+DEFAULT_HORIZON_YEARS = 15.0
 
 CREDENTIAL_NAMES = {
     0: "no formal credential", 1: "high school diploma", 2: "postsecondary certificate", 3: "some college",
@@ -125,7 +127,8 @@ def route_kind_for_rank(rank: int) -> RouteKind:
 class Bounds:
     """Explicit search bounds; each one prunes during enumeration."""
 
-    horizon_years: float = 12.0
+    # Fifteen years from grade 9 or 10 still reaches careers that need a doctorate and a residency.
+    horizon_years: float = DEFAULT_HORIZON_YEARS
     max_education_rank: int = RANK_DOCTORAL
     states: tuple[str, ...] = ()
     route_kinds: frozenset[RouteKind] = ALL_ROUTE_KINDS

@@ -22,6 +22,7 @@ import binascii
 from dataclasses import dataclass
 
 from services.common.errors import InvalidArgument
+from services.pathfinding.model import DEFAULT_HORIZON_YEARS
 from services.pathfinding.model import (
     CareerFacts,
     Factor,
@@ -163,7 +164,7 @@ def career_factors(student: StudentState, career: CareerFacts) -> CareerFactors:
 
 
 def rank_routes(routes: list[Route], student: StudentState, career: CareerFacts, preferences: Preferences,
-                horizon_years: float = 12.0, shared: CareerFactors | None = None) -> list[Route]:
+                horizon_years: float = DEFAULT_HORIZON_YEARS, shared: CareerFactors | None = None) -> list[Route]:
     """Score, order and explain `routes` in place for this student; return them best first."""
     shared = shared or career_factors(student, career)
     time_weight = WEIGHTS["time"] if preferences.time_importance is None else preferences.time_importance
