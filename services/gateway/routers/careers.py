@@ -32,6 +32,7 @@ class CredentialLevel(str, enum.Enum):
     MASTER = "master"
     DOCTORAL = "doctoral"
     FIRST_PROFESSIONAL = "first_professional"
+    RESIDENCY = "residency"
 
 
 def _call(request: Request, method: str, message, principal: Principal):
