@@ -5,15 +5,17 @@
 
 Reads the folder named by --data-dir (default: TRAILMAP_DATA_DIR), builds the graph in memory,
 writes it to NEO4J_URI in UNWIND batches, prints the report (counts, join coverage, rejected rows),
-writes the full report as JSON, and publishes `trailmap.events.v1.CatalogChanged` to
+writes the full report as JSON (default: $TRAILMAP_STACK_DIR/catalog-load-report.json, or
+<repo>/.stack/ when TRAILMAP_STACK_DIR is unset), and publishes `trailmap.events.v1.CatalogChanged` to
 `trailmap.catalog.changed.v1` on KAFKA_BOOTSTRAP. Exit codes: 0 loaded or already current,
-1 a server is unreachable, 2 invalid settings or a missing source file or column.
+1 a server is unreachable, 2 invalid settings or credentials, or a missing data folder, source file or column.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
 import uuid
@@ -38,7 +40,7 @@ from trailmap.events.v1 import envelope_pb2
 
 CHANGED_TOPIC = "trailmap.catalog.changed.v1"
 PRODUCER = "catalog-loader"
-DEFAULT_REPORT = REPO_ROOT / ".stack" / "catalog-load-report.json"
+REPORT_NAME = "catalog-load-report.json"
 
 log = logging.getLogger("trailmap.catalog.loader")
 
@@ -50,10 +52,19 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="print one line and exit 0 when a complete load of the same inputs exists")
     parser.add_argument("--no-progress", action="store_true", help="hide the progress bar")
     parser.add_argument("--no-events", action="store_true", help="do not publish catalog.changed to Kafka")
-    parser.add_argument("--report", type=Path, default=DEFAULT_REPORT,
-                        help=f"JSON file for the full report with every rejected row (default: {DEFAULT_REPORT})")
+    parser.add_argument("--report", type=Path,
+                        help=f"JSON file for the full report with every rejected row (default: "
+                             f"$TRAILMAP_STACK_DIR/{REPORT_NAME}, or <repo>/.stack/{REPORT_NAME})")
     parser.add_argument("--show-rejections", type=int, default=20, help="rejected rows printed (default: 20)")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    args.report = args.report or default_report_path()
+    return args
+
+
+def default_report_path() -> Path:
+    """Return the report path inside the stack folder that scripts/stack.py and scripts/test.sh use."""
+    stack_dir = os.environ.get("TRAILMAP_STACK_DIR")
+    return (Path(stack_dir) if stack_dir else REPO_ROOT / ".stack") / REPORT_NAME
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -65,6 +76,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     configure_logging("catalog-loader", settings.trailmap_log_level)
     data_dir = (args.data_dir or settings.trailmap_data_dir).resolve()
+    source = "--data-dir" if args.data_dir else "TRAILMAP_DATA_DIR"
+    if not data_dir.is_dir():
+        print(f"error: data folder {data_dir} (from {source}) does not exist or is not a folder; set "
+              "TRAILMAP_DATA_DIR or --data-dir to the folder of the data tables", file=sys.stderr)
+        return 2
 
     try:
         fingerprint = input_fingerprint(data_dir)
@@ -73,13 +89,36 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     with create_driver(settings) as driver:
+        status = _verify_neo4j(driver, settings)
+        if status:
+            return status
+
         writer = CatalogWriter(driver, settings.neo4j_database, settings.catalog_load_batch_size)
         try:
             return _run(args, settings, writer, data_dir, fingerprint)
         except neo4j.exceptions.ServiceUnavailable as error:
-            print(f"error: Neo4j at NEO4J_URI={settings.neo4j_uri} is unreachable ({error}); start it or fix "
-                  "NEO4J_URI", file=sys.stderr)
+            print(f"error: Neo4j at NEO4J_URI={settings.neo4j_uri} became unreachable during the load ({error}); "
+                  "start it or fix NEO4J_URI and run the loader again", file=sys.stderr)
             return 1
+
+
+def _verify_neo4j(driver: neo4j.Driver, settings: CatalogSettings) -> int:
+    """Verify that Neo4j accepts a connection, and return the exit code (0 when it does).
+
+    The loader calls this before building the catalog, so an unreachable server fails in seconds
+    instead of after the build and the driver's write retries.
+    """
+    try:
+        driver.verify_connectivity()
+    except neo4j.exceptions.AuthError as error:
+        print(f"error: Neo4j at NEO4J_URI={settings.neo4j_uri} rejected the credentials ({error}); fix NEO4J_USER "
+              "and NEO4J_PASSWORD", file=sys.stderr)
+        return 2
+    except (neo4j.exceptions.ServiceUnavailable, OSError) as error:
+        print(f"error: Neo4j at NEO4J_URI={settings.neo4j_uri} is unreachable ({error}); start it or fix "
+              "NEO4J_URI", file=sys.stderr)
+        return 1
+    return 0
 
 
 def _run(args, settings: CatalogSettings, writer: CatalogWriter, data_dir: Path, fingerprint: str) -> int:
