@@ -35,8 +35,11 @@ RETURN d {.id, .name, .state} AS district;
 
 // name: search_careers
 // Careers for everyday words, through the catalog's full-text index on titles and alternate titles.
+// `alternate_titles` also lists the short and reported titles, as the index does.
 CALL db.index.fulltext.queryNodes('career_titles', $query) YIELD node, score
-RETURN node.onetsoc AS onetsoc, node.title AS title, node.alternate_titles AS alternate_titles,
+RETURN node.onetsoc AS onetsoc, node.title AS title,
+       coalesce(node.alternate_titles, []) + coalesce(node.short_titles, []) + coalesce(node.reported_titles, [])
+         AS alternate_titles,
        node.employment_2024 AS employment, score
 ORDER BY score DESC
 LIMIT $limit;

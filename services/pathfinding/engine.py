@@ -13,7 +13,7 @@ import threading
 from collections import deque
 from dataclasses import dataclass, field
 
-from services.catalog.domain.search import SYNONYMS, normalize
+from services.catalog.domain.search import normalize, synonyms_for
 from services.common.errors import InvalidArgument, NotFound
 from services.pathfinding import rules
 from services.pathfinding.assembly import CourseSchedule, RouteContext, build_routes, schedule_courses
@@ -129,10 +129,8 @@ def _title_match(words: str, hit: dict) -> tuple:
     Everyday words such as "nurse" or "electrician" match many titles; the occupation that carries the
     word as its own title or alternate title, and employs the most people, is the one meant.
     """
-    wanted = words.strip().lower()
     titles = [hit.get("title") or "", *(hit.get("alternate_titles") or [])]
-    normalized = {title.strip().lower() for title in titles}
-    exact = wanted in normalized or f"{wanted}s" in normalized or wanted.rstrip("s") in normalized
+    exact = words in {normalize(title) for title in titles}
     return exact, float(hit.get("employment") or 0.0), float(hit.get("score") or 0.0)
 
 
@@ -234,16 +232,17 @@ class PathfindingEngine:
 
         Words in the catalog's synonyms table ("doctor", "cop", "mechanic") search their first title.
         """
-        cleaned = " ".join(part for part in words.replace('"', " ").split() if part.isalnum() or "-" in part)
-        if not cleaned:
+        search_words = normalize(words)
+        if not search_words:
             raise InvalidArgument(f"career query {words!r} has no words to search; name a career such as nurse")
-        if synonyms := SYNONYMS.get(normalize(cleaned)):
-            cleaned = synonyms[0]
-        query = " ".join(f"{word}~" if len(word) > 4 else word for word in cleaned.split())
+
+        if synonyms := synonyms_for(words):
+            search_words = normalize(synonyms[0])
+        query = " ".join(f"{word}~" if len(word) > 4 else word for word in search_words.split())
         hits = self.repository.search_careers(query, limit=25)
         if not hits:
             raise NotFound(f"no career matches {words!r}; try another title, such as electrician")
-        return max(hits, key=lambda hit: _title_match(cleaned, hit))["onetsoc"]
+        return max(hits, key=lambda hit: _title_match(search_words, hit))["onetsoc"]
 
     # -- routes ---------------------------------------------------------------------------------
 

@@ -106,6 +106,40 @@ def test_search_synonym_expands_abbreviation():
     assert "registered^2" in search.lucene_query(search.query_variants("RN"))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("médico", "medico"), ("Policía", "policia"), ("mecánico automotriz", "mecanico automotriz"),
+    ("Police and Sheriff's Patrol Officers", "police sheriff patrol officer"), ("IT support", "it support")])
+def test_normalize_folds_accents_and_drops_stop_words(text, expected):
+    assert search.normalize(text) == expected
+
+
+@pytest.mark.parametrize("query", ["m", "the", "a", "and of", "de la", "*", "  "])
+def test_query_without_search_words_has_no_variants(query):
+    assert search.query_variants(query) == []
+
+
+@pytest.mark.parametrize("query, first_title", [
+    ("médico", "family medicine physician"), ("medico", "family medicine physician"),
+    ("enfermera", "registered nurse"), ("Enfermero", "registered nurse"), ("electricista", "electrician"),
+    ("maestra", "elementary school teacher"), ("mecánico", "automotive service technician mechanic"),
+    ("programador", "computer programmer"), ("abogado", "lawyer"),
+    ("policía", "police sheriff patrol officer")])
+def test_spanish_words_expand_to_titles(query, first_title):
+    variants = search.query_variants(query)
+
+    assert variants[0] == search.normalize(query)
+    assert variants[1] == first_title
+
+
+def test_accented_query_matches_unaccented_title():
+    candidates = [candidate("51-8013.00", "Power Plant Operators", ["M Operator"], 30),
+                  candidate("29-1215.00", "Family Medicine Physicians", ["Family Doctor"], 116)]
+
+    hits = search.rank_candidates("médico", candidates, 2)
+
+    assert hits[0].onetsoc == "29-1215.00"
+
+
 def test_lucene_special_characters_escaped():
     assert search.lucene_query(["c++"]) == "c\\+\\+^2 OR c\\+\\+*"
 

@@ -188,6 +188,9 @@ def test_clusters_listed(catalog_stub):
     ("ListCourses", pb.ListCoursesRequest(), grpc.StatusCode.INVALID_ARGUMENT, "exactly one"),
     ("ListPrograms", pb.ListProgramsRequest(page_token="x"), grpc.StatusCode.INVALID_ARGUMENT, "page_token"),
     ("SearchCareers", pb.SearchCareersRequest(query="  "), grpc.StatusCode.INVALID_ARGUMENT, "no words"),
+    ("SearchCareers", pb.SearchCareersRequest(query="m"), grpc.StatusCode.INVALID_ARGUMENT, "no words"),
+    ("SearchCareers", pb.SearchCareersRequest(query="the"), grpc.StatusCode.INVALID_ARGUMENT, "no words"),
+    ("SearchCareers", pb.SearchCareersRequest(query="and of"), grpc.StatusCode.INVALID_ARGUMENT, "no words"),
 ])
 def test_bad_requests_get_clear_status(catalog_stub, call, message, code, text):
     with pytest.raises(grpc.RpcError) as error:
@@ -203,7 +206,11 @@ GENERAL_PHYSICIANS = {"29-1215.00", "29-1216.00", "29-1229.00"}
 @pytest.mark.parametrize("query,expected", [
     ("physician", GENERAL_PHYSICIANS), ("doctor", GENERAL_PHYSICIANS), ("family doctor", {"29-1215.00"}),
     ("cop", {"33-3051.00"}), ("vet", {"29-1131.00"}), ("lawyer", {"23-1011.00"}), ("mechanic", {"49-3023.00"}),
-    ("teacher", {"25-2021.00", "25-2031.00", "25-2022.00"})])
+    ("teacher", {"25-2021.00", "25-2031.00", "25-2022.00"}),
+    ("médico", GENERAL_PHYSICIANS), ("medico", GENERAL_PHYSICIANS), ("enfermera", {"29-1141.00"}),
+    ("enfermero", {"29-1141.00"}), ("electricista", {"47-2111.00"}), ("maestra", {"25-2021.00", "25-2031.00"}),
+    ("mecánico", {"49-3023.00"}), ("programador", {"15-1251.00", "15-1252.00"}), ("abogado", {"23-1011.00"}),
+    ("policía", {"33-3051.00"})])
 def test_everyday_words_find_general_occupation(catalog_stub, query, expected):
     hits = catalog_stub.SearchCareers(pb.SearchCareersRequest(query=query, page_size=3)).hits
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import grpc
 import pytest
 
+from services.common.errors import InvalidArgument
 from services.pathfinding import reference, rules
 from services.pathfinding.engine import PathfindingEngine
 from services.pathfinding.model import Bounds, RouteKind, StudentState
@@ -115,12 +116,20 @@ def test_reference_agrees_on_real_graph(engine, onetsoc, bounds):
 
 EVERYDAY_WORDS = {**NAMED_CAREERS, "physician": "29-1215.00", "doctor": "29-1215.00", "family doctor": "29-1215.00",
                   "cop": "33-3051.00", "vet": "29-1131.00", "lawyer": "23-1011.00", "teacher": "25-2031.00",
-                  "mechanic": "49-3023.00"}
+                  "mechanic": "49-3023.00", "médico": "29-1215.00", "enfermera": "29-1141.00",
+                  "electricista": "47-2111.00", "mecánico": "49-3023.00", "abogado": "23-1011.00",
+                  "policía": "33-3051.00", "Police and Sheriff's Patrol Officers": "33-3051.00"}
 
 
 @pytest.mark.parametrize("words,onetsoc", sorted(EVERYDAY_WORDS.items()))
 def test_everyday_words_resolve(engine, words, onetsoc):
     assert engine.resolve_career(words) == onetsoc
+
+
+@pytest.mark.parametrize("words", ["m", "the", "and of", "*"])
+def test_career_query_without_words_rejected(engine, words):
+    with pytest.raises(InvalidArgument, match="has no words"):
+        engine.resolve_career(words)
 
 
 def test_reachable_careers_cover_most(engine):

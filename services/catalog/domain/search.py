@@ -8,12 +8,15 @@ The full-text index `career_titles` (title, alternate, short and reported titles
 - employment, so the common career wins among equals: + 0.15 x log10(employment in thousands + 1);
 - the normalized full-text score (0..1).
 Each query variant (the query and its synonyms) is scored, and a career keeps its best variant.
+Queries and titles go through the same `normalize`: accents folded, stop words and one-letter words
+dropped, plurals made singular.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # Everyday words the O*NET titles lack as whole titles. Each maps to the titles people mean, the most
@@ -38,7 +41,45 @@ SYNONYMS: dict[str, list[str]] = {
     "police": ["police and sheriff's patrol officer"],
     "vet": ["veterinarian"],
     "dev": ["software developer"],
+    # Spanish words for common careers, because the UI is bilingual. Keys are looked up after
+    # `normalize`, so "medico" and "médico" both match.
+    "enfermera": ["registered nurse", "licensed practical nurse"],
+    "enfermero": ["registered nurse", "licensed practical nurse"],
+    "médico": ["family medicine physician", "physicians all other", "general internal medicine physician"],
+    "médica": ["family medicine physician", "physicians all other", "general internal medicine physician"],
+    "doctora": ["family medicine physician", "physicians all other", "general internal medicine physician"],
+    "electricista": ["electrician"],
+    "maestro": ["elementary school teacher", "high school teacher"],
+    "maestra": ["elementary school teacher", "high school teacher"],
+    "profesor": ["high school teacher", "elementary school teacher"],
+    "profesora": ["high school teacher", "elementary school teacher"],
+    "mecánico": ["automotive service technicians and mechanics"],
+    "mecánica": ["automotive service technicians and mechanics"],
+    "programador": ["computer programmer", "software developer"],
+    "programadora": ["computer programmer", "software developer"],
+    "abogado": ["lawyer"],
+    "abogada": ["lawyer"],
+    "policía": ["police and sheriff's patrol officer"],
+    "bombero": ["firefighter"],
+    "bombera": ["firefighter"],
+    "veterinario": ["veterinarian"],
+    "veterinaria": ["veterinarian"],
+    "dentista": ["dentist"],
+    "contador": ["accountant"],
+    "contadora": ["accountant"],
+    "carpintero": ["carpenter"],
+    "plomero": ["plumber"],
+    "soldador": ["welder"],
+    "cocinero": ["cook"],
+    "cocinera": ["cook"],
+    "farmacéutico": ["pharmacist"],
+    "farmacéutica": ["pharmacist"],
 }
+# Words that name no career, in English and Spanish. "it" stays out because of "IT support".
+STOP_WORDS = frozenset({
+    "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with",
+    "con", "de", "del", "el", "en", "la", "las", "los", "para", "por", "un", "una",
+})
 LUCENE_SPECIAL = re.compile(r'([+\-!(){}\[\]^"~*?:\\/&|])')
 MAX_QUERY_LENGTH = 200
 
@@ -68,9 +109,16 @@ class Hit:
 
 
 def normalize(text: str) -> str:
-    """Lower-case words without punctuation, each made singular by dropping a plural 's'."""
-    words = re.findall(r"[a-z0-9]+", text.lower())
-    return " ".join(_singular(word) for word in words)
+    """Reduce text to its search words: lower case, accents folded, no punctuation, stop words or
+    one-letter words, and each word made singular by dropping a plural 's'."""
+    words = re.findall(r"[a-z0-9]+", fold_accents(text).lower())
+    return " ".join(_singular(word) for word in words if len(word) > 1 and word not in STOP_WORDS)
+
+
+def fold_accents(text: str) -> str:
+    """Return `text` with combining marks removed after NFKD decomposition ("médico" becomes "medico")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def _singular(word: str) -> str:
@@ -79,12 +127,24 @@ def _singular(word: str) -> str:
     return word
 
 
+_SYNONYMS_BY_WORDS = {normalize(word): titles for word, titles in SYNONYMS.items()}
+
+
+def synonyms_for(query: str) -> list[str]:
+    """Return the titles the synonyms table lists for `query`, the most common occupation first."""
+    return _SYNONYMS_BY_WORDS.get(normalize(query), [])
+
+
 def query_variants(query: str) -> list[str]:
-    """Return the normalized query and its synonym expansions, the query first."""
+    """Return the normalized query and its synonym expansions, the query first.
+
+    An empty list means the query has no search words (only stop words, single letters or symbols).
+    """
     normalized = normalize(query)
-    variants = [normalized] if normalized else []
-    for synonym in SYNONYMS.get(normalized, []):
-        variants.append(normalize(synonym))
+    if not normalized:
+        return []
+
+    variants = [normalized, *(normalize(synonym) for synonym in synonyms_for(query))]
     return list(dict.fromkeys(variants))
 
 
