@@ -150,7 +150,8 @@ MATCH (a:Apprenticeship {rapids_code: row.rapids_code})
 MATCH (c:Career {onetsoc: row.onetsoc})
 MERGE (a)-[r:LEADS_TO]->(c)
 SET r.load_fingerprint = $fingerprint
-SET r.source = 'rapids_2019', r.mapping_method = row.mapping_method
+SET r.source = 'rapids_2019', r.mapping_method = row.mapping_method,
+    r.below_typical_entry = row.below_typical_entry, r.worker_share = row.worker_share
 
 // name: subject_areas
 UNWIND $rows AS row

@@ -12,8 +12,9 @@ RETURN p {.id, .cip, .title, .credential_rank, .typical_years} AS program, c.one
        l {.below_typical_entry, .worker_share} AS lead;
 
 // name: export_apprenticeship_leads
-MATCH (a:Apprenticeship)-[:LEADS_TO]->(c:Career) WHERE $onetsoc IS NULL OR c.onetsoc = $onetsoc
-RETURN a {.rapids_code, .title, .term_hours} AS apprenticeship, c.onetsoc AS onetsoc;
+MATCH (a:Apprenticeship)-[l:LEADS_TO]->(c:Career) WHERE $onetsoc IS NULL OR c.onetsoc = $onetsoc
+RETURN a {.rapids_code, .title, .term_hours} AS apprenticeship, c.onetsoc AS onetsoc,
+       l {.below_typical_entry, .worker_share} AS lead;
 
 // name: export_offers
 MATCH (i:Institution)-[:OFFERS]->(p:Program)

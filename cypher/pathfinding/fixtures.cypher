@@ -14,11 +14,11 @@ RETURN count(*) AS created;
 // name: load_relationships
 UNWIND $program_leads AS row
 MATCH (p:Program {id: row.source}), (c:Career {onetsoc: row.target})
-CREATE (p)-[:LEADS_TO {source: 'test'}]->(c)
+CREATE (p)-[:LEADS_TO {source: 'test', below_typical_entry: row.below_typical_entry, worker_share: row.worker_share}]->(c)
 WITH count(*) AS done
 UNWIND $apprenticeship_leads AS row
 MATCH (a:Apprenticeship {rapids_code: row.source}), (c:Career {onetsoc: row.target})
-CREATE (a)-[:LEADS_TO {source: 'test'}]->(c)
+CREATE (a)-[:LEADS_TO {source: 'test', below_typical_entry: row.below_typical_entry, worker_share: row.worker_share}]->(c)
 WITH count(*) AS done
 UNWIND $offers AS row
 MATCH (i:Institution {unitid: row.source}), (p:Program {id: row.target})

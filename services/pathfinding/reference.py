@@ -127,6 +127,8 @@ def _check_path(catalog, onetsoc, inner, programs, career_properties, bounds, pr
         hours = catalog.graph.nodes[inner[0]].get("term_hours")
         if rules.apprenticeship_years(hours) > other_budget:
             return None
+        if not rules.ends_stack(*_lead_facts(catalog, inner[0], onetsoc), bounds.min_worker_share):
+            return None
         return (("APPRENTICESHIP", inner[0][1]),)
 
     any_bachelor = inner[0][1] == ANY_BACHELOR_KEY
@@ -152,9 +154,15 @@ def _check_path(catalog, onetsoc, inner, programs, career_properties, bounds, pr
 
 
 def _ends_stack(catalog: CatalogGraph, program: ProgramInfo, onetsoc: str, bounds: Bounds) -> bool:
-    edges = catalog.graph.get_edge_data(("Program", program.id), ("Career", onetsoc)) or {}
+    below_typical_entry, worker_share = _lead_facts(catalog, ("Program", program.id), onetsoc)
+    return rules.ends_stack(below_typical_entry, worker_share, bounds.min_worker_share)
+
+
+def _lead_facts(catalog: CatalogGraph, source: tuple[str, str], onetsoc: str) -> tuple[bool | None, float | None]:
+    """Return `below_typical_entry` and `worker_share` of the LEADS_TO from `source` to the career."""
+    edges = catalog.graph.get_edge_data(source, ("Career", onetsoc)) or {}
     lead = next((data for data in edges.values() if data.get("type") == "LEADS_TO"), {})
-    return rules.ends_stack(lead.get("below_typical_entry"), lead.get("worker_share"), bounds.min_worker_share)
+    return lead.get("below_typical_entry"), lead.get("worker_share")
 
 
 def _check_direct(career_properties, bounds, other_budget):

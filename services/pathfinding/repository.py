@@ -103,7 +103,8 @@ class PathfindingRepository:
         if RouteKind.APPRENTICESHIP in kinds:
             for record in self._read(cypher("pathfinding/routes.cypher", "apprenticeship_routes"),
                                      onetsoc=career.onetsoc, budget=other_budget,
-                                     default_apprenticeship_years=APPRENTICESHIP_DEFAULT_YEARS):
+                                     default_apprenticeship_years=APPRENTICESHIP_DEFAULT_YEARS,
+                                     min_worker_share=bounds.min_worker_share):
                 routes[(("APPRENTICESHIP", record["rapids_code"]),)] = float(record["years"])
 
         top_ranks = sorted(rank for kind in kinds for rank in TOP_RANKS_BY_KIND.get(kind, ()))
@@ -221,7 +222,8 @@ class PathfindingRepository:
         for record in self._read(cypher("pathfinding/export.cypher", "export_apprenticeship_leads"), onetsoc=onetsoc):
             apprenticeship = record["apprenticeship"]
             catalog.add_node("Apprenticeship", apprenticeship["rapids_code"], **apprenticeship)
-            catalog.add_edge(("Apprenticeship", apprenticeship["rapids_code"]), "LEADS_TO", ("Career", record["onetsoc"]))
+            catalog.add_edge(("Apprenticeship", apprenticeship["rapids_code"]), "LEADS_TO", ("Career", record["onetsoc"]),
+                             **(record["lead"] or {}))
         for record in self._read(cypher("pathfinding/export.cypher", "export_offers"), onetsoc=onetsoc):
             catalog.add_node("Institution", str(record["unitid"]), state=record["state"])
             catalog.add_edge(("Institution", str(record["unitid"])), "OFFERS", ("Program", record["program_id"]))

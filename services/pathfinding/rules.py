@@ -4,7 +4,10 @@ Postsecondary part of a route to career C (what the enumerators search):
 
 - direct to work: allowed when C is entered with a high school diploma or less (BLS typical entry
   education, or O*NET job zone 1-2 when BLS has none);
-- one apprenticeship with `LEADS_TO` C; years = term hours / 2000;
+- one apprenticeship with `LEADS_TO` C; years = term hours / 2000. An apprenticeship counts as a high
+  school diploma. Into a career whose typical entry education is higher, it is a below-entry route and
+  follows the worker-share rule below. Its `worker_share` is the share of O*NET respondents who report
+  a high school diploma, a post-secondary certificate or some college as required;
 - a stack of 1-3 programs, every one with `LEADS_TO` C and the same 6-digit CIP, credential rank
   strictly rising and at most `max_education_rank`. The first program is an entry program (rank 2-5),
   except that a graduate program (rank 6-8) may start the stack when its CIP has no bachelor's program
@@ -16,7 +19,8 @@ A stack may end at a program only when its `LEADS_TO` is not below the career's 
 education, or when at least `min_worker_share` (default 0.10) of O*NET respondents report the
 program's level as required (`worker_share`); a program below entry without RL data never ends a stack.
 So an associate degree in nursing stays a route to Registered Nurses (19% of respondents report an
-associate degree) while a certificate in a bachelor's-level computing field does not.
+associate degree) while a certificate in a bachelor's-level computing field does not. Electricians
+keep their apprenticeships because BLS lists a high school diploma for them.
 
 Residency: a stack that ends at a doctoral or first professional degree (rank 8) continues with one
 residency or fellowship program (rank 9, CIP series 60-61, any CIP) leading to C, and must when C has
@@ -125,7 +129,7 @@ def valid_first_program(program: ProgramInfo, has_same_cip_bachelor: bool) -> tu
 
 
 def ends_stack(below_typical_entry: bool | None, worker_share: float | None, min_worker_share: float) -> bool:
-    """Return True when a program may be the last (highest) credential of a route to the career."""
+    """Return True when a program or an apprenticeship may be the last (highest) credential of a route."""
     return not below_typical_entry or (worker_share or 0.0) >= min_worker_share
 
 

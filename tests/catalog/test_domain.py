@@ -178,3 +178,11 @@ def test_worker_share_pools_certificate_and_some_college():
     assert programs.worker_share(2, nurses) == 0.225
     assert programs.worker_share(5, nurses) == 0.5592
     assert programs.worker_share(4, None) is None
+
+
+def test_apprenticeship_worker_share_counts_high_school_to_some_college():
+    electricians = {1: 2.31, 2: 30.58, 3: 61.71, 4: 2.31, 5: 1.79, 10: 1.31}
+
+    assert programs.apprenticeship_worker_share(electricians) == 0.946
+    assert programs.apprenticeship_worker_share({1: 50.0, 6: 50.0}) == 0.0
+    assert programs.apprenticeship_worker_share(None) is None

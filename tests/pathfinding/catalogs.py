@@ -67,10 +67,12 @@ class SmallCatalog:
                                   "net_price": 9000.0 + index, "test_run": self.run})
         return unitid
 
-    def leads(self, source: str, career: str, apprenticeship: bool = False) -> None:
+    def leads(self, source: str, career: str, apprenticeship: bool = False, below_typical_entry: bool | None = None,
+              worker_share: float | None = None) -> None:
         rows = self.apprenticeship_leads if apprenticeship else self.program_leads
-        if {"source": source, "target": career} not in rows:
-            rows.append({"source": source, "target": career})
+        if not any(row["source"] == source and row["target"] == career for row in rows):
+            rows.append({"source": source, "target": career, "below_typical_entry": below_typical_entry,
+                         "worker_share": worker_share})
 
     def offer(self, unitid: str, program_id: str, median_debt: float | None = None) -> None:
         if not any(row["source"] == unitid and row["target"] == program_id for row in self.offers):
@@ -87,9 +89,10 @@ class SmallCatalog:
         for row in self.institutions:
             catalog.add_node("Institution", row["unitid"], **row)
         for row in self.program_leads:
-            catalog.add_edge(("Program", row["source"]), "LEADS_TO", ("Career", row["target"]))
+            catalog.add_edge(("Program", row["source"]), "LEADS_TO", ("Career", row["target"]), **_lead_facts(row))
         for row in self.apprenticeship_leads:
-            catalog.add_edge(("Apprenticeship", row["source"]), "LEADS_TO", ("Career", row["target"]))
+            catalog.add_edge(("Apprenticeship", row["source"]), "LEADS_TO", ("Career", row["target"]),
+                             **_lead_facts(row))
         for row in self.offers:
             catalog.add_edge(("Institution", row["source"]), "OFFERS", ("Program", row["target"]))
         return catalog
@@ -104,6 +107,16 @@ class SmallCatalog:
 
     def delete(self, driver: neo4j.Driver) -> None:
         driver.execute_query(cypher("pathfinding/fixtures.cypher", "delete_run"), run=self.run, database_="neo4j")
+
+
+def _lead_facts(row: dict) -> dict:
+    """Return the LEADS_TO properties of a lead row as Neo4j stores them (a null property is absent)."""
+    facts = {key: row[key] for key in ("below_typical_entry", "worker_share")}
+    return {key: value for key, value in facts.items() if value is not None}
+
+
+# Worker-share facts of a LEADS_TO: (below_typical_entry, worker_share), None meaning not stored.
+LEAD_FACTS = st.tuples(st.one_of(st.none(), st.booleans()), st.one_of(st.none(), st.sampled_from([0.0, 0.05, 0.1, 0.4])))
 
 
 @st.composite
@@ -124,11 +137,11 @@ def small_catalogs(draw, run: str) -> SmallCatalog:
             years = draw(st.one_of(st.none(), st.sampled_from([1.0, 2.0, 3.0, 4.0])))
             program_id = catalog.add_program(cip_index, rank, years)
             for career in targets:
-                catalog.leads(program_id, career)
+                catalog.leads(program_id, career, False, *draw(LEAD_FACTS))
             for unitid in draw(st.sets(st.sampled_from(institutions))) if institutions else ():
                 catalog.offer(unitid, program_id)
 
     for index in range(draw(st.integers(0, 2))):
         code = catalog.add_apprenticeship(index, draw(st.one_of(st.none(), st.sampled_from([2000, 4000, 8000]))))
-        catalog.leads(code, draw(st.sampled_from(careers)), apprenticeship=True)
+        catalog.leads(code, draw(st.sampled_from(careers)), True, *draw(LEAD_FACTS))
     return catalog

@@ -64,3 +64,30 @@ def test_direct_entry_needs_high_school_level(neo4j_driver):
         assert () not in repository.enumerate_routes(repository.career_facts(diploma_career), no_direct, 8, 8)
     finally:
         catalog.delete(neo4j_driver)
+
+
+def test_apprenticeship_below_entry_needs_worker_share(neo4j_driver):
+    from tests.pathfinding.catalogs import SmallCatalog
+
+    catalog = SmallCatalog(uuid.uuid4().hex[:8])
+    career = catalog.add_career(0, 5)
+    rare = catalog.add_apprenticeship(0, 4000)
+    common = catalog.add_apprenticeship(1, 4000)
+    no_data = catalog.add_apprenticeship(2, 4000)
+    at_entry = catalog.add_apprenticeship(3, 4000)
+    catalog.leads(rare, career, True, below_typical_entry=True, worker_share=0.05)
+    catalog.leads(common, career, True, below_typical_entry=True, worker_share=0.3)
+    catalog.leads(no_data, career, True, below_typical_entry=True, worker_share=None)
+    catalog.leads(at_entry, career, True, below_typical_entry=False, worker_share=None)
+    catalog.load(neo4j_driver)
+    try:
+        repository = PathfindingRepository(neo4j_driver)
+        routes = repository.enumerate_routes(repository.career_facts(career), Bounds(), 8, 8)
+        expected = {(("APPRENTICESHIP", common),), (("APPRENTICESHIP", at_entry),)}
+
+        assert set(routes) == expected
+        assert reference.enumerate_routes(catalog.reference_graph(), career, Bounds(), 8, 8) == expected
+        assert (("APPRENTICESHIP", rare),) in repository.enumerate_routes(
+            repository.career_facts(career), Bounds(min_worker_share=0.0), 8, 8)
+    finally:
+        catalog.delete(neo4j_driver)

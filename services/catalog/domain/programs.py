@@ -85,3 +85,18 @@ def worker_share(rank: int, rl_distribution: dict[int, float] | None) -> float |
     share = sum(value for category, value in rl_distribution.items()
                 if category in ONET_RL_CATEGORIES and level_group(ONET_RL_CATEGORIES[category][0]) == level_group(rank))
     return round(share / 100.0, 4)
+
+
+# O*NET RL categories an apprenticeship prepares for: high school diploma (2), post-secondary
+# certificate (3, which O*NET's wording says covers construction, mechanic and repair trades) and some
+# college courses (4).
+APPRENTICESHIP_RL_CATEGORIES = (2, 3, 4)
+
+
+def apprenticeship_worker_share(rl_distribution: dict[int, float] | None) -> float | None:
+    """Return the share (0..1) of O*NET respondents who report high school, a certificate or some college
+    as required, the levels an apprenticeship reaches. None without RL data."""
+    if not rl_distribution:
+        return None
+    share = sum(rl_distribution.get(category, 0.0) for category in APPRENTICESHIP_RL_CATEGORIES)
+    return round(share / 100.0, 4)

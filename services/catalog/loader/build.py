@@ -23,6 +23,9 @@ DISTRICT_ID = "prairie-sun-wi"
 DISTRICT_NAME = "Prairie Sun (Wisconsin sample district)"
 DISTRICT_STATE = "WI"
 TOP_ELEMENTS = 5
+# An apprenticeship counts as a high school diploma (rank 1), so it is below the typical entry
+# education of a career that BLS lists above that.
+APPRENTICESHIP_ENTRY_RANK = 1
 DAILY_TASKS = 5
 
 
@@ -348,8 +351,11 @@ def _build_apprenticeships(graph: CatalogGraph, data_dir: Path, careers: dict[st
                 "term_hours_min": row.term_hours_min, "term_hours_max": row.term_hours_max,
                 "competency_based": row.competency_based, "apprenticeship_type": row.apprenticeship_type,
                 "apprenticeship_type_name": row.apprenticeship_type_name})
-        graph.add("apprenticeship_leads_to", {"rapids_code": row.rapids_code, "onetsoc": row.onetsoc,
-                                              "mapping_method": row.mapping_method})
+        career = careers[row.onetsoc]
+        graph.add("apprenticeship_leads_to", {
+            "rapids_code": row.rapids_code, "onetsoc": row.onetsoc, "mapping_method": row.mapping_method,
+            "below_typical_entry": (career.get("typical_education_rank") or 0) > APPRENTICESHIP_ENTRY_RANK,
+            "worker_share": program_rules.apprenticeship_worker_share(career.get("_rl"))})
 
 
 # --- courses -----------------------------------------------------------------------------------
