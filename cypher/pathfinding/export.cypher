@@ -8,7 +8,7 @@ RETURN c.onetsoc AS onetsoc, c.title AS title, c.typical_education_rank AS typic
 
 // name: export_program_leads
 MATCH (p:Program)-[l:LEADS_TO]->(c:Career) WHERE $onetsoc IS NULL OR c.onetsoc = $onetsoc
-RETURN p {.id, .cip, .title, .credential_rank, .typical_years} AS program, c.onetsoc AS onetsoc,
+RETURN p {.id, .cip, .cip4_title, .title, .credential_rank, .typical_years} AS program, c.onetsoc AS onetsoc,
        l {.below_typical_entry, .worker_share} AS lead;
 
 // name: export_apprenticeship_leads

@@ -100,7 +100,7 @@ OPTIONAL MATCH (i:Institution)-[o:OFFERS]->(p)
 WITH p, collect(CASE WHEN i IS NULL THEN NULL ELSE {unitid: i.unitid, name: i.name, city: i.city, state: i.state,
           net_price: i.net_price, median_debt: coalesce(o.median_debt, i.median_debt),
           median_earnings: o.median_earnings_1yr} END) AS offers
-RETURN p {.id, .cip, .title, .credential_rank, .typical_years, .credential_level} AS program, offers;
+RETURN p {.id, .cip, .cip4_title, .title, .credential_rank, .typical_years, .credential_level} AS program, offers;
 
 // name: apprenticeship_nodes
 UNWIND $rapids_codes AS code

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -145,6 +146,38 @@ def series_key(program: ProgramInfo) -> str:
     return f"{series}|{program.credential_rank}"
 
 
+# Words that CIP residency titles append to the specialty ("Internal Medicine/Pediatrics Combined
+# Specialty Program"); they are dropped before looking for the specialty every title shares.
+_PROGRAM_SUFFIX = re.compile(r"\s+(combined specialty|residency|fellowship)?\s*programs?$", re.IGNORECASE)
+
+
+def merged_program_name(programs: list[ProgramInfo]) -> str:
+    """Name a step that stands for one or more equivalent programs by what their titles share.
+
+    Programs merge by 4-digit CIP group and credential rank. The name is, in order of preference:
+    - the one distinct title;
+    - the title part between "/" or "," that every title contains ("Internal Medicine" for the
+      combined internal medicine residencies), with the program count;
+    - the 4-digit CIP group title, with the program count;
+    - the first title and the number of other programs.
+    The step keeps every program in its options.
+    """
+    titles = list(dict.fromkeys(program.title for program in programs))
+    if len(titles) == 1:
+        return titles[0]
+
+    count = f"({len(programs)} programs)"
+    parts = [[_PROGRAM_SUFFIX.sub("", part).strip() for part in re.split(r"[/,]", title)] for title in titles]
+    shared = [part for part in parts[0] if part and all(part in other for other in parts[1:])]
+    if shared:
+        return f"{shared[0]} {count}"
+
+    group_titles = {program.cip4_title for program in programs}
+    if len(group_titles) == 1 and (group := group_titles.pop()):
+        return f"{group} {count}"
+    return f"{titles[0]} and {len(programs) - 1} more"
+
+
 def merge_key(raw: RawRoute, programs: dict[str, ProgramInfo], apprenticeships: dict[str, ApprenticeshipInfo]
               ) -> tuple[tuple[str, str], ...]:
     """Return the identity of a raw route after merging equivalent steps."""
@@ -269,7 +302,8 @@ def _build_route(key, members: list[RawRoute], raw_routes: dict[RawRoute, float]
         previous = program
         credential = CREDENTIAL_NAMES.get(program.credential_rank, "credential")
         offers, price, step_debt = context.offer_summary(options)
-        step = Step(kind=StepKind.PROGRAM, key=node_key, title=f"{credential[0].upper()}{credential[1:]}: {program.title}",
+        name = merged_program_name([context.programs[o] for o in options if o in context.programs] or [program])
+        step = Step(kind=StepKind.PROGRAM, key=node_key, title=f"{credential[0].upper()}{credential[1:]}: {name}",
                     year_offset=offset, duration_years=years, lane=Lane.AFTER_HIGH_SCHOOL,
                     credential_rank=program.credential_rank,
                     options=[(o, context.programs[o].title if o in context.programs else o) for o in options],

@@ -173,6 +173,8 @@ class ProgramInfo:
     title: str
     credential_rank: int
     typical_years: float
+    # Title of the program's 4-digit CIP group ("Combined Medical Residency/Fellowship Programs").
+    cip4_title: str = ""
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,7 @@ class CatalogGraph:
 
 def _program(node_id: tuple[str, str], properties: dict) -> ProgramInfo:
     return ProgramInfo(id=node_id[1], cip=properties["cip"], title=properties.get("title", ""),
+                       cip4_title=properties.get("cip4_title") or "",
                        credential_rank=int(properties["credential_rank"]),
                        typical_years=float(properties.get("typical_years") or 0.0))
 

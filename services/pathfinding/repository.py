@@ -133,6 +133,7 @@ class PathfindingRepository:
             node = record["program"]
             programs[node["id"]] = ProgramInfo(
                 id=node["id"], cip=node["cip"], title=node.get("title") or node["id"],
+                cip4_title=node.get("cip4_title") or "",
                 credential_rank=int(node["credential_rank"]), typical_years=float(node.get("typical_years") or 0.0))
             offers[node["id"]] = [
                 InstitutionOffer(unitid=str(row["unitid"]), name=row.get("name") or "", city=row.get("city") or "",

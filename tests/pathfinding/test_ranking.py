@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from services.common.errors import InvalidArgument
-from services.pathfinding.assembly import RouteContext, build_routes, schedule_courses
+from services.pathfinding.assembly import RouteContext, build_routes, merged_program_name, schedule_courses
 from services.pathfinding.model import (
     ApprenticeshipInfo,
     CareerFacts,
@@ -153,3 +153,31 @@ def test_what_if_failed_course_names_delayed_step():
 def test_what_if_rejects_unknown_change():
     with pytest.raises(InvalidArgument, match="change kind"):
         apply_changes(StudentState(grade=10, district_id="d"), [("TELEPORT", "CHM")])
+
+
+def residency(cip: str, title: str) -> ProgramInfo:
+    return ProgramInfo(f"{cip}|residency", cip, title, 9, 3.0, "Combined Medical Residency/Fellowship Programs")
+
+
+def test_merged_residency_named_by_shared_specialty():
+    programs = [residency("61.0108", "Internal Medicine/Anesthesiology Combined Specialty Program"),
+                residency("61.0114", "Internal Medicine/Neurology Combined Specialty Program"),
+                residency("61.0112", "Internal Medicine/Family Medicine Combined Specialty Program")]
+
+    assert merged_program_name(programs) == "Internal Medicine (3 programs)"
+    assert merged_program_name(programs[2:] + [residency("61.0104", "Family Medicine/Emergency Medicine "
+                                                                    "Combined Specialty Program")]) \
+        == "Family Medicine (2 programs)"
+
+
+def test_merged_programs_fall_back_to_cip_group_title():
+    programs = [residency("61.0101", "Combined Medical Residency/Fellowship Program, General"),
+                residency("61.0102", "Diagnostic Radiology/Nuclear Medicine Combined Specialty Program")]
+
+    assert merged_program_name(programs) == "Combined Medical Residency/Fellowship Programs (2 programs)"
+    assert merged_program_name([PROGRAMS["51.3801|associate"], PROGRAMS["51.3818|associate"]]) \
+        == "Registered Nursing and 1 more"
+
+
+def test_single_program_keeps_its_title():
+    assert merged_program_name([PROGRAMS["51.3801|associate"]]) == "Registered Nursing"

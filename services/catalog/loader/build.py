@@ -264,6 +264,7 @@ def _build_programs(graph: CatalogGraph, data_dir: Path, careers: dict[str, dict
     for offering in fields:
         scorecard_levels[offering.cip4].add(offering.credential_level)
 
+    group_titles = {cip: code.title for cip, code in cip_codes.items() if code.level == "4-digit group"}
     program_levels: dict[str, dict[str, list[str]]] = {}
     for cip, code in cip_codes.items():
         if code.level != "6-digit program":
@@ -281,7 +282,8 @@ def _build_programs(graph: CatalogGraph, data_dir: Path, careers: dict[str, dict
         program_levels[cip] = levels
         for level, rules in levels.items():
             rank, level_name, years = CREDENTIAL_LEVELS[level]
-            graph.add("programs", {"id": program_id(cip, level), "cip": cip, "cip4": cip[:5], "title": code.title,
+            graph.add("programs", {"id": program_id(cip, level), "cip": cip, "cip4": cip[:5],
+                                   "cip4_title": group_titles.get(cip[:5]), "title": code.title,
                                    "description": code.definition, "credential_level": level,
                                    "credential_name": level_name, "credential_rank": rank, "typical_years": years,
                                    "level_source": rules[0], "level_sources": rules})
