@@ -12,8 +12,9 @@ CALL () {
     AND (c.typical_education_rank <= 1 OR (c.typical_education_rank IS NULL AND c.job_zone <= 2))
   RETURN c, 0.0 AS years, 'DIRECT_TO_WORK' AS kind
   UNION ALL
-  MATCH (a:Apprenticeship)-[:LEADS_TO]->(c:Career)
+  MATCH (a:Apprenticeship)-[l:LEADS_TO]->(c:Career)
   WHERE $include_apprenticeship
+    AND (NOT coalesce(l.below_typical_entry, false) OR coalesce(l.worker_share, 0.0) >= $min_worker_share)
   WITH c, CASE WHEN coalesce(a.term_hours, 0) > 0 THEN toFloat(a.term_hours) / 2000.0
                ELSE $default_apprenticeship_years END AS years
   WHERE years <= $other_budget

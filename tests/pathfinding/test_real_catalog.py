@@ -139,6 +139,21 @@ def test_reachable_careers_cover_most(engine):
     assert len(codes) > 800
 
 
+def reachable_kinds(engine, onetsoc, bounds):
+    rows = engine.repository.reachable_careers(bounds, 30.0, 30.0)
+    return {row["kind"] for row in rows if row["career"]["onetsoc"] == onetsoc}
+
+
+def test_rare_apprenticeship_not_a_route_to_degree_career(engine):
+    analysts = "15-1211.00"
+    everyone = Bounds(min_worker_share=0.0)
+
+    assert RouteKind.APPRENTICESHIP not in kinds_of(engine, analysts)
+    assert RouteKind.APPRENTICESHIP in kinds_of(engine, analysts, everyone)
+    assert "APPRENTICESHIP" not in reachable_kinds(engine, analysts, Bounds())
+    assert "APPRENTICESHIP" in reachable_kinds(engine, analysts, everyone)
+
+
 @pytest.fixture(scope="module")
 def stub(service_settings):
     from services.pathfinding.server import PathfindingSettings, serve
