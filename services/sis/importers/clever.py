@@ -16,7 +16,7 @@ from pathlib import Path
 
 from services.sis.importers.csvio import CsvTable, find_file, read_csv
 from services.sis.importers.model import ImportResult
-from services.sis.importers.values import (IdResolver, ValueProblem, normalise_grade, parse_date,
+from services.sis.importers.values import (display_name, IdResolver, ValueProblem, normalise_grade, parse_date,
                                            parse_timestamp)
 from trailmap.sis.v1 import sis_pb2
 
@@ -25,7 +25,8 @@ COUNSELOR_TITLE = re.compile(r"counsel|guidance", re.IGNORECASE)
 
 COLUMNS = {
     "schools": ["School_id", "School_name", "State_id", "Low_grade", "High_grade"],
-    "students": ["School_id", "Student_id", "Student_number", "State_id", "Grade", "Password", "Dob"],
+    "students": ["School_id", "Student_id", "Student_number", "State_id", "Grade", "Password", "Dob", "First_name",
+                 "Last_name"],
     "teachers": ["School_id", "Teacher_id", "Teacher_number", "State_teacher_id", "Title", "Password"],
     "sections": ["School_id", "Section_id", "Teacher_id", "Teacher_2_id", "Teacher_3_id", "Teacher_4_id", "Name",
                  "Grade", "Course_name", "Course_number", "Period", "Term_name", "Term_start", "Term_end",
@@ -134,7 +135,8 @@ def _parse_sftp_students(state: _Import, folder: Path, school_ids: set[str], occ
         state.student_schools[student_id] = school_id
         record = sis_pb2.StudentRecord(source=result.source_ref(student_id, students.file, row.line),
                                        student_id=student_id, school_id=school_id, grade_level=grade,
-                                       status=sis_pb2.RECORD_STATUS_ACTIVE, external_ids=external)
+                                       status=sis_pb2.RECORD_STATUS_ACTIVE, external_ids=external,
+                                       display_name=display_name(row.get("First_name"), row.get("Last_name")))
         result.add(record, student_id, occurred_at)
 
 
@@ -258,7 +260,8 @@ def _parse_api(state: _Import, folder: Path) -> None:
         record = sis_pb2.StudentRecord(
             source=result.source_ref(sis_id, file, 0), student_id=sis_id, grade_level=grade,
             school_id=state.student_schools.get(sis_id, ""), status=sis_pb2.RECORD_STATUS_ACTIVE,
-            external_ids=[sis_pb2.ExternalIdentifier(system="clever_id", value=user.get("id", ""))])
+            external_ids=[sis_pb2.ExternalIdentifier(system="clever_id", value=user.get("id", ""))],
+            display_name=_api_name(user))
         result.add(record, sis_id, occurred_at)
 
     sections_path = find_file(folder, "sections.json")
@@ -342,5 +345,12 @@ def _apply_event(state: _Import, file: str, created: datetime, event_id: str, in
     state.students.add(sis_id)
     status = sis_pb2.RECORD_STATUS_TO_BE_DELETED if action == "deleted" else sis_pb2.RECORD_STATUS_ACTIVE
     record = sis_pb2.StudentRecord(source=result.source_ref(sis_id, file, 0), student_id=sis_id, grade_level=grade,
-                                   school_id=state.student_schools.get(sis_id, ""), status=status)
+                                   school_id=state.student_schools.get(sis_id, ""), status=status,
+                                   display_name=_api_name(merged))
     result.add(record, sis_id, created)
+
+
+def _api_name(user: dict) -> str:
+    """Return "first last" from a Clever API user's name object."""
+    name = user.get("name") if isinstance(user.get("name"), dict) else {}
+    return display_name(name.get("first"), name.get("last"))

@@ -3,7 +3,8 @@
 Elements are matched by local name, so every namespace version reads the same. Descriptors are read
 from their URI ("uri://ed-fi.org/GradeLevelDescriptor#Ninth grade" -> "Ninth grade") or bare value.
 Student facts spread over several files (Student, StudentSchoolAssociation, composites) are merged
-into one StudentRecord per StudentUniqueId. Names, birth dates and SSN-type codes are never read.
+into one StudentRecord per StudentUniqueId. Of the name only FirstName and LastSurname are read, for
+the display name; birth dates and SSN-type codes are never read.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from lxml import etree
 
 from services.sis.importers.csvio import read_csv
 from services.sis.importers.model import ImportResult
-from services.sis.importers.values import (ValueProblem, descriptor_code, normalise_grade, normalise_subject,
+from services.sis.importers.values import (display_name, ValueProblem, descriptor_code, normalise_grade, normalise_subject,
                                            parse_number, school_year_end)
 from trailmap.sis.v1 import sis_pb2
 
@@ -61,6 +62,7 @@ class _StudentFacts:
     occurred_at: datetime
     school_id: str = ""
     grade_level: str = ""
+    display_name: str = ""
     external_ids: dict[tuple[str, str], None] = field(default_factory=dict)
 
 
@@ -138,7 +140,8 @@ def _read_element(folder: _Folder, name: str, element, file: str, occurred_at: d
         if not student_id:
             result.reject(file, line, "Student has no StudentUniqueId", "", "StudentRecord")
             return
-        folder.student(student_id, file, line, occurred_at)
+        facts = folder.student(student_id, file, line, occurred_at)
+        facts.display_name = display_name(_text(element, "Name", "FirstName"), _text(element, "Name", "LastSurname"))
 
     elif name == "StudentSchoolAssociation":
         student_id = _text(element, "StudentReference", "StudentUniqueId")
@@ -399,7 +402,8 @@ def _finish(folder: _Folder) -> None:
     for facts in folder.students.values():
         record = sis_pb2.StudentRecord(
             source=result.source_ref(facts.student_id, facts.file, facts.line), student_id=facts.student_id,
-            school_id=facts.school_id, grade_level=facts.grade_level, status=sis_pb2.RECORD_STATUS_ACTIVE)
+            school_id=facts.school_id, grade_level=facts.grade_level, status=sis_pb2.RECORD_STATUS_ACTIVE,
+            display_name=facts.display_name)
         result.add(record, f"student:{facts.student_id}", facts.occurred_at)
 
     for record, occurred_at in folder.courses:

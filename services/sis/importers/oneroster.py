@@ -13,7 +13,7 @@ from pathlib import Path
 
 from services.sis.importers.csvio import CsvRow, CsvTable, find_file, read_csv, split_list
 from services.sis.importers.model import ImportResult
-from services.sis.importers.values import (IdResolver, ValueProblem, is_sced_code, normalise_grade,
+from services.sis.importers.values import (display_name, IdResolver, ValueProblem, is_sced_code, normalise_grade,
                                            normalise_subject, parse_bool, parse_date, parse_status,
                                            parse_timestamp)
 from trailmap.sis.v1 import sis_pb2
@@ -317,7 +317,7 @@ def _load_users(package: _Package) -> None:
         record = sis_pb2.StudentRecord(
             source=package.result.source_ref(user_id, table.file, row.line), student_id=user_id,
             school_id=package.user_orgs[user_id], grade_level=grades[-1] if grades else "", status=status,
-            external_ids=external)
+            external_ids=external, display_name=display_name(row.get("givenName"), row.get("familyName")))
         if role == "student":
             package.result.add(record, f"user:{user_id}", occurred_at)
         else:

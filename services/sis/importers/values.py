@@ -155,6 +155,11 @@ def grade_number(grade_level: str) -> int | None:
     return 0 if grade_level == "KG" else None
 
 
+def display_name(given: str | None, family: str | None) -> str:
+    """Join a given name and a family name as the source writes them; blank parts are left out."""
+    return " ".join(part.strip() for part in (given or "", family or "") if part and part.strip())
+
+
 def parse_status(value: str) -> int:
     """Map a OneRoster status to RecordStatus; blank is active, as bulk files leave it blank."""
     text = re.sub(r"[\s_-]", "", value.strip().lower())

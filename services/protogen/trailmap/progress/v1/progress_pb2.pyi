@@ -201,31 +201,35 @@ class GetPlanRequest(_message.Message):
     def __init__(self, tenant_id: _Optional[str] = ..., student_id: _Optional[str] = ...) -> None: ...
 
 class GetPlanResponse(_message.Message):
-    __slots__ = ("plan", "progress", "grade_level", "school_id")
+    __slots__ = ("plan", "progress", "grade_level", "school_id", "display_name")
     PLAN_FIELD_NUMBER: _ClassVar[int]
     PROGRESS_FIELD_NUMBER: _ClassVar[int]
     GRADE_LEVEL_FIELD_NUMBER: _ClassVar[int]
     SCHOOL_ID_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_NAME_FIELD_NUMBER: _ClassVar[int]
     plan: Plan
     progress: Progress
     grade_level: str
     school_id: str
-    def __init__(self, plan: _Optional[_Union[Plan, _Mapping]] = ..., progress: _Optional[_Union[Progress, _Mapping]] = ..., grade_level: _Optional[str] = ..., school_id: _Optional[str] = ...) -> None: ...
+    display_name: str
+    def __init__(self, plan: _Optional[_Union[Plan, _Mapping]] = ..., progress: _Optional[_Union[Progress, _Mapping]] = ..., grade_level: _Optional[str] = ..., school_id: _Optional[str] = ..., display_name: _Optional[str] = ...) -> None: ...
 
 class ListCaseloadRequest(_message.Message):
-    __slots__ = ("tenant_id", "counselor_id", "page_size", "page_token")
+    __slots__ = ("tenant_id", "counselor_id", "page_size", "page_token", "student_id")
     TENANT_ID_FIELD_NUMBER: _ClassVar[int]
     COUNSELOR_ID_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    STUDENT_ID_FIELD_NUMBER: _ClassVar[int]
     tenant_id: str
     counselor_id: str
     page_size: int
     page_token: str
-    def __init__(self, tenant_id: _Optional[str] = ..., counselor_id: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+    student_id: str
+    def __init__(self, tenant_id: _Optional[str] = ..., counselor_id: _Optional[str] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., student_id: _Optional[str] = ...) -> None: ...
 
 class CaseloadEntry(_message.Message):
-    __slots__ = ("student_id", "grade_level", "school_id", "goal_onetsoc", "goal_title", "status", "reason", "urgency", "last_change_at", "reasons")
+    __slots__ = ("student_id", "grade_level", "school_id", "goal_onetsoc", "goal_title", "status", "reason", "urgency", "last_change_at", "reasons", "display_name")
     STUDENT_ID_FIELD_NUMBER: _ClassVar[int]
     GRADE_LEVEL_FIELD_NUMBER: _ClassVar[int]
     SCHOOL_ID_FIELD_NUMBER: _ClassVar[int]
@@ -236,6 +240,7 @@ class CaseloadEntry(_message.Message):
     URGENCY_FIELD_NUMBER: _ClassVar[int]
     LAST_CHANGE_AT_FIELD_NUMBER: _ClassVar[int]
     REASONS_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_NAME_FIELD_NUMBER: _ClassVar[int]
     student_id: str
     grade_level: str
     school_id: str
@@ -246,7 +251,8 @@ class CaseloadEntry(_message.Message):
     urgency: float
     last_change_at: _timestamp_pb2.Timestamp
     reasons: _containers.RepeatedCompositeFieldContainer[Reason]
-    def __init__(self, student_id: _Optional[str] = ..., grade_level: _Optional[str] = ..., school_id: _Optional[str] = ..., goal_onetsoc: _Optional[str] = ..., goal_title: _Optional[str] = ..., status: _Optional[_Union[TrackStatus, str]] = ..., reason: _Optional[str] = ..., urgency: _Optional[float] = ..., last_change_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., reasons: _Optional[_Iterable[_Union[Reason, _Mapping]]] = ...) -> None: ...
+    display_name: str
+    def __init__(self, student_id: _Optional[str] = ..., grade_level: _Optional[str] = ..., school_id: _Optional[str] = ..., goal_onetsoc: _Optional[str] = ..., goal_title: _Optional[str] = ..., status: _Optional[_Union[TrackStatus, str]] = ..., reason: _Optional[str] = ..., urgency: _Optional[float] = ..., last_change_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., reasons: _Optional[_Iterable[_Union[Reason, _Mapping]]] = ..., display_name: _Optional[str] = ...) -> None: ...
 
 class ListCaseloadResponse(_message.Message):
     __slots__ = ("entries", "next_page_token", "total_size")

@@ -24,35 +24,35 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x19trailmap/sis/v1/sis.proto\x12\x0ftrailmap.sis.v1\"d\n\tSourceRef\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x15\n\rsource_system\x18\x02 \x01(\t\x12\x11\n\tsource_id\x18\x03 \x01(\t\x12\x0c\n\x04\x66ile\x18\x04 \x01(\t\x12\x0c\n\x04line\x18\x05 \x01(\x05\"3\n\x12\x45xternalIdentifier\x12\x0e\n\x06system\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t\"\xfa\x01\n\rStudentRecord\x12*\n\x06source\x18\x01 \x01(\x0b\x32\x1a.trailmap.sis.v1.SourceRef\x12\x12\n\nstudent_id\x18\x02 \x01(\t\x12\x11\n\tschool_id\x18\x03 \x01(\t\x12\x13\n\x0bgrade_level\x18\x04 \x01(\t\x12-\n\x06status\x18\x05 \x01(\x0e\x32\x1d.trailmap.sis.v1.RecordStatus\x12\x39\n\x0c\x65xternal_ids\x18\x06 \x03(\x0b\x32#.trailmap.sis.v1.ExternalIdentifier\x12\x17\n\x0fgraduation_year\x18\x07 \x01(\x05\"\xaf\x01\n\x0cSchoolRecord\x12*\n\x06source\x18\x01 \x01(\x0b\x32\x1a.trailmap.sis.v1.SourceRef\x12\x11\n\tschool_id\x18\x02 \x01(\t\x12\x0c\n\x04name\x18\x03 \x01(\t\x12\x10\n\x08org_type\x18\x04 \x01(\t\x12\x11\n\tparent_id\x18\x05 \x01(\t\x12-\n\x06status\x18\x06 \x01(\x0e\x32\x1d.trailmap.sis.v1.RecordStatus\"\xeb\x01\n\x0c\x43ourseRecord\x12*\n\x06source\x18\x01 \x01(\x0b\x32\x1a.trailmap.sis.v1.SourceRef\x12\x13\n\x0b\x63ourse_code\x18\x02 \x01(\t\x12\r\n\x05title\x18\x03 \x01(\t\x12\x11\n\tsced_code\x18\x04 \x01(\t\x12\x0f\n\x07\x63redits\x18\x05 \x01(\x01\x12\x0f\n\x07subject\x18\x06 \x01(\t\x12\x14\n\x0cgrade_levels\x18\x07 \x03(\t\x12\x11\n\tschool_id\x18\x08 \x01(\t\x12-\n\x06status\x18\t \x01(\x0e\x32\x1d.trailmap.sis.v1.RecordStatus\"\xfe\x01\n\x10\x45nrollmentRecord\x12*\n\x06source\x18\x01 \x01(\x0b\x32\x1a.trailmap.sis.v1.SourceRef\x12\x11\n\tperson_id\x18\x02 \x01(\t\x12\x0c\n\x04role\x18\x03 \x01(\t\x12\x12\n\nsection_id\x18\x04 \x01(\t\x12\x13\n\x0b\x63ourse_code\x18\x05 \x01(\t\x12\x11\n\tschool_id\x18\x06 \x01(\t\x12\x0c\n\x04term\x18\x07 \x01(\t\x12\x12\n\nbegin_date\x18\x08 \x01(\t\x12\x10\n\x08\x65nd_date\x18\t \x01(\t\x12-\n\x06status\x18\n \x01(\x0e\x32\x1d.trailmap.sis.v1.RecordStatus\"\xce\x02\n\x10TranscriptRecord\x12*\n\x06source\x18\x01 \x01(\x0b\x32\x1a.trailmap.sis.v1.SourceRef\x12\x12\n\nstudent_id\x18\x02 \x01(\t\x12\x13\n\x0b\x63ourse_code\x18\x03 \x01(\t\x12\x14\n\x0c\x63ourse_title\x18\x04 \x01(\t\x12\x13\n\x0bschool_year\x18\x05 \x01(\x05\x12\x0c\n\x04term\x18\x06 \x01(\t\x12\x14\n\x0cgrade_earned\x18\x07 \x01(\t\x12\x19\n\x11\x63redits_attempted\x18\x08 \x01(\x01\x12\x16\n\x0e\x63redits_earned\x18\t \x01(\x01\x12\x0e\n\x06passed\x18\n \x01(\x08\x12\x0f\n\x07subject\x18\x0b \x01(\t\x12\x13\n\x0bgrade_level\x18\x0c \x01(\t\x12-\n\x06status\x18\r \x01(\x0e\x32\x1d.trailmap.sis.v1.RecordStatus\"2\n\x0eSubjectCredits\x12\x0f\n\x07subject\x18\x01 \x01(\t\x12\x0f\n\x07\x63redits\x18\x02 \x01(\x01\"\x8a\x02\n\x14GraduationPlanRecord\x12*\n\x06source\x18\x01 \x01(\x0b\x32\x1a.trailmap.sis.v1.SourceRef\x12\x11\n\tplan_type\x18\x02 \x01(\t\x12!\n\x19\x65\x64ucation_organization_id\x18\x03 \x01(\t\x12\x1e\n\x16graduation_school_year\x18\x04 \x01(\x05\x12\x1e\n\x16total_required_credits\x18\x05 \x01(\x01\x12;\n\x12\x63redits_by_subject\x18\x06 \x03(\x0b\x32\x1f.trailmap.sis.v1.SubjectCredits\x12\x13\n\x0bstudent_ids\x18\x07 \x03(\t\"\x8a\x01\n\x13\x43ounselorAssignment\x12*\n\x06source\x18\x01 \x01(\x0b\x32\x1a.trailmap.sis.v1.SourceRef\x12\x10\n\x08staff_id\x18\x02 \x01(\t\x12\x11\n\tschool_id\x18\x03 \x01(\t\x12\x13\n\x0bstudent_ids\x18\x04 \x03(\t\x12\r\n\x05\x62\x61sis\x18\x05 \x01(\t\"\x88\x01\n\x0eRejectedRecord\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x15\n\rsource_system\x18\x02 \x01(\t\x12\x0c\n\x04\x66ile\x18\x03 \x01(\t\x12\x0c\n\x04line\x18\x04 \x01(\x05\x12\x0e\n\x06reason\x18\x05 \x01(\t\x12\x0b\n\x03raw\x18\x06 \x01(\t\x12\x13\n\x0brecord_type\x18\x07 \x01(\t*\x84\x01\n\x0cRecordStatus\x12\x1d\n\x19RECORD_STATUS_UNSPECIFIED\x10\x00\x12\x18\n\x14RECORD_STATUS_ACTIVE\x10\x01\x12\x1a\n\x16RECORD_STATUS_INACTIVE\x10\x02\x12\x1f\n\x1bRECORD_STATUS_TO_BE_DELETED\x10\x03\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x19trailmap/sis/v1/sis.proto\x12\x0ftrailmap.sis.v1\"d\n\tSourceRef\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x15\n\rsource_system\x18\x02 \x01(\t\x12\x11\n\tsource_id\x18\x03 \x01(\t\x12\x0c\n\x04\x66ile\x18\x04 \x01(\t\x12\x0c\n\x04line\x18\x05 \x01(\x05\"3\n\x12\x45xternalIdentifier\x12\x0e\n\x06system\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t\"\x90\x02\n\rStudentRecord\x12*\n\x06source\x18\x01 \x01(\x0b\x32\x1a.trailmap.sis.v1.SourceRef\x12\x12\n\nstudent_id\x18\x02 \x01(\t\x12\x11\n\tschool_id\x18\x03 \x01(\t\x12\x13\n\x0bgrade_level\x18\x04 \x01(\t\x12-\n\x06status\x18\x05 \x01(\x0e\x32\x1d.trailmap.sis.v1.RecordStatus\x12\x39\n\x0c\x65xternal_ids\x18\x06 \x03(\x0b\x32#.trailmap.sis.v1.ExternalIdentifier\x12\x17\n\x0fgraduation_year\x18\x07 \x01(\x05\x12\x14\n\x0c\x64isplay_name\x18\x08 \x01(\t\"\xaf\x01\n\x0cSchoolRecord\x12*\n\x06source\x18\x01 \x01(\x0b\x32\x1a.trailmap.sis.v1.SourceRef\x12\x11\n\tschool_id\x18\x02 \x01(\t\x12\x0c\n\x04name\x18\x03 \x01(\t\x12\x10\n\x08org_type\x18\x04 \x01(\t\x12\x11\n\tparent_id\x18\x05 \x01(\t\x12-\n\x06status\x18\x06 \x01(\x0e\x32\x1d.trailmap.sis.v1.RecordStatus\"\xeb\x01\n\x0c\x43ourseRecord\x12*\n\x06source\x18\x01 \x01(\x0b\x32\x1a.trailmap.sis.v1.SourceRef\x12\x13\n\x0b\x63ourse_code\x18\x02 \x01(\t\x12\r\n\x05title\x18\x03 \x01(\t\x12\x11\n\tsced_code\x18\x04 \x01(\t\x12\x0f\n\x07\x63redits\x18\x05 \x01(\x01\x12\x0f\n\x07subject\x18\x06 \x01(\t\x12\x14\n\x0cgrade_levels\x18\x07 \x03(\t\x12\x11\n\tschool_id\x18\x08 \x01(\t\x12-\n\x06status\x18\t \x01(\x0e\x32\x1d.trailmap.sis.v1.RecordStatus\"\xfe\x01\n\x10\x45nrollmentRecord\x12*\n\x06source\x18\x01 \x01(\x0b\x32\x1a.trailmap.sis.v1.SourceRef\x12\x11\n\tperson_id\x18\x02 \x01(\t\x12\x0c\n\x04role\x18\x03 \x01(\t\x12\x12\n\nsection_id\x18\x04 \x01(\t\x12\x13\n\x0b\x63ourse_code\x18\x05 \x01(\t\x12\x11\n\tschool_id\x18\x06 \x01(\t\x12\x0c\n\x04term\x18\x07 \x01(\t\x12\x12\n\nbegin_date\x18\x08 \x01(\t\x12\x10\n\x08\x65nd_date\x18\t \x01(\t\x12-\n\x06status\x18\n \x01(\x0e\x32\x1d.trailmap.sis.v1.RecordStatus\"\xce\x02\n\x10TranscriptRecord\x12*\n\x06source\x18\x01 \x01(\x0b\x32\x1a.trailmap.sis.v1.SourceRef\x12\x12\n\nstudent_id\x18\x02 \x01(\t\x12\x13\n\x0b\x63ourse_code\x18\x03 \x01(\t\x12\x14\n\x0c\x63ourse_title\x18\x04 \x01(\t\x12\x13\n\x0bschool_year\x18\x05 \x01(\x05\x12\x0c\n\x04term\x18\x06 \x01(\t\x12\x14\n\x0cgrade_earned\x18\x07 \x01(\t\x12\x19\n\x11\x63redits_attempted\x18\x08 \x01(\x01\x12\x16\n\x0e\x63redits_earned\x18\t \x01(\x01\x12\x0e\n\x06passed\x18\n \x01(\x08\x12\x0f\n\x07subject\x18\x0b \x01(\t\x12\x13\n\x0bgrade_level\x18\x0c \x01(\t\x12-\n\x06status\x18\r \x01(\x0e\x32\x1d.trailmap.sis.v1.RecordStatus\"2\n\x0eSubjectCredits\x12\x0f\n\x07subject\x18\x01 \x01(\t\x12\x0f\n\x07\x63redits\x18\x02 \x01(\x01\"\x8a\x02\n\x14GraduationPlanRecord\x12*\n\x06source\x18\x01 \x01(\x0b\x32\x1a.trailmap.sis.v1.SourceRef\x12\x11\n\tplan_type\x18\x02 \x01(\t\x12!\n\x19\x65\x64ucation_organization_id\x18\x03 \x01(\t\x12\x1e\n\x16graduation_school_year\x18\x04 \x01(\x05\x12\x1e\n\x16total_required_credits\x18\x05 \x01(\x01\x12;\n\x12\x63redits_by_subject\x18\x06 \x03(\x0b\x32\x1f.trailmap.sis.v1.SubjectCredits\x12\x13\n\x0bstudent_ids\x18\x07 \x03(\t\"\x8a\x01\n\x13\x43ounselorAssignment\x12*\n\x06source\x18\x01 \x01(\x0b\x32\x1a.trailmap.sis.v1.SourceRef\x12\x10\n\x08staff_id\x18\x02 \x01(\t\x12\x11\n\tschool_id\x18\x03 \x01(\t\x12\x13\n\x0bstudent_ids\x18\x04 \x03(\t\x12\r\n\x05\x62\x61sis\x18\x05 \x01(\t\"\x88\x01\n\x0eRejectedRecord\x12\x11\n\ttenant_id\x18\x01 \x01(\t\x12\x15\n\rsource_system\x18\x02 \x01(\t\x12\x0c\n\x04\x66ile\x18\x03 \x01(\t\x12\x0c\n\x04line\x18\x04 \x01(\x05\x12\x0e\n\x06reason\x18\x05 \x01(\t\x12\x0b\n\x03raw\x18\x06 \x01(\t\x12\x13\n\x0brecord_type\x18\x07 \x01(\t*\x84\x01\n\x0cRecordStatus\x12\x1d\n\x19RECORD_STATUS_UNSPECIFIED\x10\x00\x12\x18\n\x14RECORD_STATUS_ACTIVE\x10\x01\x12\x1a\n\x16RECORD_STATUS_INACTIVE\x10\x02\x12\x1f\n\x1bRECORD_STATUS_TO_BE_DELETED\x10\x03\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'trailmap.sis.v1.sis_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_RECORDSTATUS']._serialized_start=2066
-  _globals['_RECORDSTATUS']._serialized_end=2198
+  _globals['_RECORDSTATUS']._serialized_start=2088
+  _globals['_RECORDSTATUS']._serialized_end=2220
   _globals['_SOURCEREF']._serialized_start=46
   _globals['_SOURCEREF']._serialized_end=146
   _globals['_EXTERNALIDENTIFIER']._serialized_start=148
   _globals['_EXTERNALIDENTIFIER']._serialized_end=199
   _globals['_STUDENTRECORD']._serialized_start=202
-  _globals['_STUDENTRECORD']._serialized_end=452
-  _globals['_SCHOOLRECORD']._serialized_start=455
-  _globals['_SCHOOLRECORD']._serialized_end=630
-  _globals['_COURSERECORD']._serialized_start=633
-  _globals['_COURSERECORD']._serialized_end=868
-  _globals['_ENROLLMENTRECORD']._serialized_start=871
-  _globals['_ENROLLMENTRECORD']._serialized_end=1125
-  _globals['_TRANSCRIPTRECORD']._serialized_start=1128
-  _globals['_TRANSCRIPTRECORD']._serialized_end=1462
-  _globals['_SUBJECTCREDITS']._serialized_start=1464
-  _globals['_SUBJECTCREDITS']._serialized_end=1514
-  _globals['_GRADUATIONPLANRECORD']._serialized_start=1517
-  _globals['_GRADUATIONPLANRECORD']._serialized_end=1783
-  _globals['_COUNSELORASSIGNMENT']._serialized_start=1786
-  _globals['_COUNSELORASSIGNMENT']._serialized_end=1924
-  _globals['_REJECTEDRECORD']._serialized_start=1927
-  _globals['_REJECTEDRECORD']._serialized_end=2063
+  _globals['_STUDENTRECORD']._serialized_end=474
+  _globals['_SCHOOLRECORD']._serialized_start=477
+  _globals['_SCHOOLRECORD']._serialized_end=652
+  _globals['_COURSERECORD']._serialized_start=655
+  _globals['_COURSERECORD']._serialized_end=890
+  _globals['_ENROLLMENTRECORD']._serialized_start=893
+  _globals['_ENROLLMENTRECORD']._serialized_end=1147
+  _globals['_TRANSCRIPTRECORD']._serialized_start=1150
+  _globals['_TRANSCRIPTRECORD']._serialized_end=1484
+  _globals['_SUBJECTCREDITS']._serialized_start=1486
+  _globals['_SUBJECTCREDITS']._serialized_end=1536
+  _globals['_GRADUATIONPLANRECORD']._serialized_start=1539
+  _globals['_GRADUATIONPLANRECORD']._serialized_end=1805
+  _globals['_COUNSELORASSIGNMENT']._serialized_start=1808
+  _globals['_COUNSELORASSIGNMENT']._serialized_end=1946
+  _globals['_REJECTEDRECORD']._serialized_start=1949
+  _globals['_REJECTEDRECORD']._serialized_end=2085
 # @@protoc_insertion_point(module_scope)

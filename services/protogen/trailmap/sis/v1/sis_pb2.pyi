@@ -41,7 +41,7 @@ class ExternalIdentifier(_message.Message):
     def __init__(self, system: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
 
 class StudentRecord(_message.Message):
-    __slots__ = ("source", "student_id", "school_id", "grade_level", "status", "external_ids", "graduation_year")
+    __slots__ = ("source", "student_id", "school_id", "grade_level", "status", "external_ids", "graduation_year", "display_name")
     SOURCE_FIELD_NUMBER: _ClassVar[int]
     STUDENT_ID_FIELD_NUMBER: _ClassVar[int]
     SCHOOL_ID_FIELD_NUMBER: _ClassVar[int]
@@ -49,6 +49,7 @@ class StudentRecord(_message.Message):
     STATUS_FIELD_NUMBER: _ClassVar[int]
     EXTERNAL_IDS_FIELD_NUMBER: _ClassVar[int]
     GRADUATION_YEAR_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_NAME_FIELD_NUMBER: _ClassVar[int]
     source: SourceRef
     student_id: str
     school_id: str
@@ -56,7 +57,8 @@ class StudentRecord(_message.Message):
     status: RecordStatus
     external_ids: _containers.RepeatedCompositeFieldContainer[ExternalIdentifier]
     graduation_year: int
-    def __init__(self, source: _Optional[_Union[SourceRef, _Mapping]] = ..., student_id: _Optional[str] = ..., school_id: _Optional[str] = ..., grade_level: _Optional[str] = ..., status: _Optional[_Union[RecordStatus, str]] = ..., external_ids: _Optional[_Iterable[_Union[ExternalIdentifier, _Mapping]]] = ..., graduation_year: _Optional[int] = ...) -> None: ...
+    display_name: str
+    def __init__(self, source: _Optional[_Union[SourceRef, _Mapping]] = ..., student_id: _Optional[str] = ..., school_id: _Optional[str] = ..., grade_level: _Optional[str] = ..., status: _Optional[_Union[RecordStatus, str]] = ..., external_ids: _Optional[_Iterable[_Union[ExternalIdentifier, _Mapping]]] = ..., graduation_year: _Optional[int] = ..., display_name: _Optional[str] = ...) -> None: ...
 
 class SchoolRecord(_message.Message):
     __slots__ = ("source", "school_id", "name", "org_type", "parent_id", "status")
