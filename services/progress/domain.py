@@ -109,7 +109,7 @@ def audit(snapshot: StudentSnapshot) -> pb.GraduationAudit:
         if subject not in required_names and "electives" in required_names:
             earned["electives"] = earned.get("electives", 0.0) + earned.pop(subject)
 
-    years_done = min(max((snapshot.grade or 9) - 9, 0), 4)
+    years_done = _years_done(snapshot.grade)
     subjects = []
     for subject, credits in sorted(required.items()):
         expected = credits * years_done / 4
@@ -130,9 +130,19 @@ def audit(snapshot: StudentSnapshot) -> pb.GraduationAudit:
                               total_earned=sum(a.credits_earned for a in snapshot.attempts), subjects=subjects)
 
 
+def _grade_or_ninth(grade: int | None) -> int:
+    """Return the grade, or 9 when it is unknown, so an unknown grade is audited like a ninth grader."""
+    return 9 if grade is None else grade
+
+
+def _years_done(grade: int | None) -> int:
+    """Return the high-school years (0-4) completed before the student's grade."""
+    return min(max(_grade_or_ninth(grade) - 9, 0), 4)
+
+
 def _grade_weight(grade: int | None) -> float:
     """Return 0-15: later grades leave less time to recover."""
-    return 5.0 * min(max((grade or 9) - 9, 0), 3)
+    return 5.0 * min(max(_grade_or_ninth(grade) - 9, 0), 3)
 
 
 _TERM_ORDER = [("fall", 1), ("first", 1), ("winter", 2), ("spring", 3), ("second", 3), ("summer", 4)]
@@ -157,7 +167,7 @@ def _milestones(snapshot: StudentSnapshot) -> tuple[list[pb.Milestone], list[pb.
     passed = {code for code, attempt in latest.items() if attempt.passed}
     failed = {code: attempt for code, attempt in latest.items() if not attempt.passed}
     titles = {a.course_code: a.title for a in [*snapshot.attempts, *snapshot.enrolled]}
-    grade = snapshot.grade or 9
+    grade = _grade_or_ninth(snapshot.grade)
     milestones, reasons = [], []
     next_set = False
 
@@ -216,7 +226,7 @@ def evaluate(snapshot: StudentSnapshot) -> Evaluation:
         behind = [subject for subject in graduation.subjects if subject.credits_behind > CREDIT_TOLERANCE]
         if behind:
             total_behind = sum(subject.credits_behind for subject in behind)
-            detail = ", ".join(f"{s.subject} {s.credits_earned:g} of {s.credits_required * min(max((snapshot.grade or 9) - 9, 0), 4) / 4:g}"
+            detail = ", ".join(f"{s.subject} {s.credits_earned:g} of {s.credits_required * _years_done(snapshot.grade) / 4:g}"
                                for s in behind)
             reasons.append(pb.Reason(code=pb.REASON_CODE_CREDIT_DEFICIT,
                                      urgency=min(100.0, 30 + 10 * total_behind + _grade_weight(snapshot.grade)),
@@ -234,6 +244,29 @@ def evaluate(snapshot: StudentSnapshot) -> Evaluation:
     else:
         status = pb.TRACK_STATUS_ON_TRACK
     return Evaluation(status=status, reasons=reasons, audit=graduation, milestones=milestones)
+
+
+def grade_number(value: int | float | str | None) -> int | None:
+    """Read a stored Student.grade: an integer (10), a CEDS code ("09", "KG", "PK") or nothing.
+
+    Returns 1-13 for grades, 0 for kindergarten, -1 for pre-kindergarten and None for other codes
+    (for example "UG", ungraded) or a missing grade.
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return int(value)
+    text = value.strip().upper()
+    if text.isdigit():
+        return int(text)
+    return {"KG": 0, "K": 0, "PK": -1}.get(text)
+
+
+def grade_level_code(number: int | None) -> str:
+    """Return the CEDS grade level code of a grade number: -1 "PK", 0 "KG", 9 "09"; "" for None."""
+    if number is None:
+        return ""
+    return {-1: "PK", 0: "KG"}.get(number, f"{number:02d}")
 
 
 def alert_id(tenant_id: str, student_id: str, reason: pb.Reason) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from services.progress import domain
 from services.progress.domain import Attempt, Requirement, StudentSnapshot
 from trailmap.progress.v1 import progress_pb2 as pb
@@ -82,3 +84,15 @@ def test_signature_stable_and_alert_id_deterministic():
 
     assert first.signature() == second.signature()
     assert domain.alert_id("t", "s", first.reasons[0]) == domain.alert_id("t", "s", second.reasons[0])
+
+
+@pytest.mark.parametrize(("stored", "expected"), [
+    (10, 10), (10.0, 10), ("10", 10), ("09", 9), (" 9 ", 9), ("KG", 0), ("kg", 0), ("PK", -1), ("UG", None),
+    ("", None), (None, None), (True, None)])
+def test_grade_number_reads_stored_grades(stored, expected):
+    assert domain.grade_number(stored) == expected
+
+
+@pytest.mark.parametrize(("number", "code"), [(-1, "PK"), (0, "KG"), (9, "09"), (12, "12"), (None, "")])
+def test_grade_level_code_from_number(number, code):
+    assert domain.grade_level_code(number) == code
