@@ -28,3 +28,6 @@ FOR (s:Student) ON (s.tenant_id, s.school_id);
 
 CREATE INDEX student_progress_tenant IF NOT EXISTS
 FOR (p:StudentProgress) ON (p.tenant_id);
+
+CREATE INDEX progress_alert_tenant_student IF NOT EXISTS
+FOR (a:ProgressAlert) ON (a.tenant_id, a.student_id);

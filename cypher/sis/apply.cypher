@@ -1,89 +1,120 @@
-// Effects of normalised SIS records. Every statement runs inside the consumer's transaction after
-// claim_event, and takes parameters only.
+// Effects of normalised SIS records. Every statement runs inside the consumer's transaction after the
+// events were claimed, takes parameters only, and applies a list of rows, so one transaction can apply a
+// whole Kafka poll batch. The consumer passes at most one row per record key and per node key.
 
-// name: claim_record_version
-// Last writer wins per record key: `newer` is false when a record with a later occurred_at was applied.
-MERGE (v:SisRecordVersion {key: $key})
-  ON CREATE SET v.tenant_id = $tenant_id, v.occurred_at_ms = $occurred_at_ms, v._new = true
-WITH v, coalesce(v._new, false) OR v.occurred_at_ms <= $occurred_at_ms AS newer
-SET v.occurred_at_ms = CASE WHEN newer THEN $occurred_at_ms ELSE v.occurred_at_ms END
+// name: claim_events
+// The batched form of claim_event: record that consumer group $group applied each of $event_ids, and
+// return the ids it had not applied before.
+UNWIND $event_ids AS event_id
+MERGE (e:ProcessedEvent {key: $group + '|' + event_id})
+  ON CREATE SET e.group = $group, e.event_id = event_id, e.processed_at = datetime(), e._fresh = true
+  ON MATCH SET e._fresh = false
+WITH e, event_id, e._fresh AS fresh
+REMOVE e._fresh
+WITH event_id, fresh
+WHERE fresh
+RETURN event_id
+
+// name: claim_record_versions
+// Last writer wins per record key. Each row carries the newest occurred_at of its key in the batch;
+// `previous` is the newest occurred_at applied before (null for a new key), so the caller applies the
+// records with occurred_at >= previous.
+UNWIND $rows AS row
+MERGE (v:SisRecordVersion {key: row.key})
+  ON CREATE SET v.tenant_id = $tenant_id, v._new = true
+WITH v, row, CASE WHEN coalesce(v._new, false) THEN null ELSE v.occurred_at_ms END AS previous
+SET v.occurred_at_ms = CASE WHEN previous IS NULL OR previous < row.occurred_at_ms
+                            THEN row.occurred_at_ms ELSE previous END
 REMOVE v._new
-RETURN newer
+RETURN row.key AS key, previous
 
 // name: merge_district
 MERGE (d:District {id: $tenant_id})
   ON CREATE SET d.name = $tenant_id, d.source = 'sis'
 
-// name: upsert_student
-MERGE (s:Student {key: $tenant_id + '|' + $student_id})
-  ON CREATE SET s.tenant_id = $tenant_id, s.student_id = $student_id, s.district_id = $tenant_id,
+// name: touch_students
+// Create students referenced before their own record arrived (out-of-order events) and count the events
+// that referenced each one.
+UNWIND $rows AS row
+MERGE (s:Student {key: $tenant_id + '|' + row.student_id})
+  ON CREATE SET s.tenant_id = $tenant_id, s.student_id = row.student_id, s.district_id = $tenant_id,
                 s.applied_events = 0
-SET s.source_system = $source_system, s.source_id = $source_id,
-    s.school_id = CASE WHEN $school_id = '' THEN s.school_id ELSE $school_id END,
-    s.grade = CASE WHEN $grade = '' THEN s.grade ELSE $grade END,
-    s.sis_status = $status, s.sis_updated_at_ms = $occurred_at_ms
-WITH s
-UNWIND $external_ids AS ext
+SET s.applied_events = coalesce(s.applied_events, 0) + row.events
+
+// name: upsert_students
+// `grade` is an integer (1-13, 0 for KG, -1 for PK, null for other codes); `grade_level_code` keeps the
+// CEDS code. An empty school, grade code or display name keeps the stored value.
+UNWIND $rows AS row
+MERGE (s:Student {key: $tenant_id + '|' + row.student_id})
+  ON CREATE SET s.tenant_id = $tenant_id, s.student_id = row.student_id, s.district_id = $tenant_id,
+                s.applied_events = 0
+SET s.source_system = row.source_system, s.source_id = row.source_id,
+    s.school_id = CASE WHEN row.school_id = '' THEN s.school_id ELSE row.school_id END,
+    s.grade = CASE WHEN row.grade_level_code = '' THEN s.grade ELSE row.grade END,
+    s.grade_level_code = CASE WHEN row.grade_level_code = '' THEN s.grade_level_code ELSE row.grade_level_code END,
+    s.display_name = CASE WHEN row.display_name = '' THEN s.display_name ELSE row.display_name END,
+    s.sis_status = row.status, s.sis_updated_at_ms = row.occurred_at_ms
+WITH s, row
+UNWIND row.external_ids AS ext
 MERGE (e:ExternalId {key: $tenant_id + '|' + ext.system + '|' + ext.value})
   ON CREATE SET e.system = ext.system, e.value = ext.value
 MERGE (e)-[:IDENTIFIES]->(s)
 
-// name: touch_student
-// Create a student referenced before its own record arrived (out-of-order events) and count the event.
-MERGE (s:Student {key: $tenant_id + '|' + $student_id})
-  ON CREATE SET s.tenant_id = $tenant_id, s.student_id = $student_id, s.district_id = $tenant_id,
-                s.applied_events = 0
-SET s.applied_events = coalesce(s.applied_events, 0) + 1
+// name: upsert_schools
+UNWIND $rows AS row
+MERGE (s:School {key: $tenant_id + '|' + row.school_id})
+SET s.tenant_id = $tenant_id, s.school_id = row.school_id, s.name = row.name, s.org_type = row.org_type,
+    s.parent_id = row.parent_id, s.sis_status = row.status
 
-// name: upsert_school
-MERGE (s:School {key: $tenant_id + '|' + $school_id})
-SET s.tenant_id = $tenant_id, s.school_id = $school_id, s.name = $name, s.org_type = $org_type,
-    s.parent_id = $parent_id, s.sis_status = $status
-
-// name: upsert_course
-MERGE (d:District {id: $tenant_id})
-  ON CREATE SET d.name = $tenant_id, d.source = 'sis'
-MERGE (c:DistrictCourse {key: $tenant_id + '|' + $course_code})
-  ON CREATE SET c.district_id = $tenant_id, c.number = $course_code, c.source = 'sis'
-SET c.name = CASE WHEN $title = '' THEN coalesce(c.name, $course_code) ELSE $title END,
-    c.credits = CASE WHEN $credits > 0 THEN $credits ELSE c.credits END,
-    c.department = CASE WHEN $subject = '' THEN c.department ELSE $subject END,
-    c.sced_code = CASE WHEN $sced_code = '' THEN c.sced_code ELSE $sced_code END,
-    c.grade_levels = $grade_levels, c.sis_status = $status
+// name: upsert_courses
+MATCH (d:District {id: $tenant_id})
+UNWIND $rows AS row
+MERGE (c:DistrictCourse {key: $tenant_id + '|' + row.course_code})
+  ON CREATE SET c.district_id = $tenant_id, c.number = row.course_code, c.source = 'sis'
+SET c.name = CASE WHEN row.title = '' THEN coalesce(c.name, row.course_code) ELSE row.title END,
+    c.credits = CASE WHEN row.credits > 0 THEN row.credits ELSE c.credits END,
+    c.department = CASE WHEN row.subject = '' THEN c.department ELSE row.subject END,
+    c.sced_code = CASE WHEN row.sced_code = '' THEN c.sced_code ELSE row.sced_code END,
+    c.grade_levels = row.grade_levels, c.sis_status = row.status
 MERGE (d)-[:OFFERS_COURSE]->(c)
-WITH c
-OPTIONAL MATCH (k:Course {sced_code: $sced_code})
+WITH c, row
+OPTIONAL MATCH (k:Course {sced_code: row.sced_code})
 FOREACH (_ IN CASE WHEN k IS NULL THEN [] ELSE [1] END |
   MERGE (c)-[m:MAPS_TO]->(k) ON CREATE SET m.rule = 'sis_feed_sced_code')
 
-// name: merge_course_stub
-MERGE (d:District {id: $tenant_id})
-  ON CREATE SET d.name = $tenant_id, d.source = 'sis'
-MERGE (c:DistrictCourse {key: $tenant_id + '|' + $course_code})
-  ON CREATE SET c.district_id = $tenant_id, c.number = $course_code, c.name = $title, c.source = 'sis',
-                c.department = $subject
+// name: merge_course_stubs
+// Courses that enrollments and transcripts reference before (or without) their own course record.
+MATCH (d:District {id: $tenant_id})
+UNWIND $rows AS row
+MERGE (c:DistrictCourse {key: $tenant_id + '|' + row.course_code})
+  ON CREATE SET c.district_id = $tenant_id, c.number = row.course_code, c.name = row.title, c.source = 'sis',
+                c.department = row.subject
 MERGE (d)-[:OFFERS_COURSE]->(c)
 
-// name: upsert_enrollment
-MATCH (s:Student {key: $tenant_id + '|' + $student_id})
-MATCH (c:DistrictCourse {key: $tenant_id + '|' + $course_code})
-MERGE (s)-[e:ENROLLED_IN {section_id: $section_id}]->(c)
-SET e.term = $term, e.begin_date = $begin_date, e.end_date = $end_date, e.source_id = $source_id
+// name: upsert_enrollments
+UNWIND $rows AS row
+MATCH (s:Student {key: $tenant_id + '|' + row.student_id})
+MATCH (c:DistrictCourse {key: $tenant_id + '|' + row.course_code})
+MERGE (s)-[e:ENROLLED_IN {section_id: row.section_id}]->(c)
+SET e.term = row.term, e.begin_date = row.begin_date, e.end_date = row.end_date, e.source_id = row.source_id
 
-// name: delete_enrollment
-MATCH (s:Student {key: $tenant_id + '|' + $student_id})-[e:ENROLLED_IN {section_id: $section_id}]->(:DistrictCourse)
+// name: delete_enrollments
+UNWIND $rows AS row
+MATCH (s:Student {key: $tenant_id + '|' + row.student_id})-[e:ENROLLED_IN {section_id: row.section_id}]->(:DistrictCourse)
 DELETE e
 
-// name: upsert_transcript
-MATCH (s:Student {key: $tenant_id + '|' + $student_id})
-MATCH (c:DistrictCourse {key: $tenant_id + '|' + $course_code})
-MERGE (s)-[r:COMPLETED {attempt_key: $source_id}]->(c)
-SET r.grade = $grade_earned, r.credits = $credits_earned, r.credits_attempted = $credits_attempted,
-    r.term = $term, r.school_year = $school_year, r.passed = $passed, r.subject = $subject,
-    r.grade_level = $grade_level
+// name: upsert_transcripts
+UNWIND $rows AS row
+MATCH (s:Student {key: $tenant_id + '|' + row.student_id})
+MATCH (c:DistrictCourse {key: $tenant_id + '|' + row.course_code})
+MERGE (s)-[r:COMPLETED {attempt_key: row.source_id}]->(c)
+SET r.grade = row.grade_earned, r.credits = row.credits_earned, r.credits_attempted = row.credits_attempted,
+    r.term = row.term, r.school_year = row.school_year, r.passed = row.passed, r.subject = row.subject,
+    r.grade_level = row.grade_level
 
-// name: delete_transcript
-MATCH (:Student {key: $tenant_id + '|' + $student_id})-[r:COMPLETED {attempt_key: $source_id}]->()
+// name: delete_transcripts
+UNWIND $rows AS row
+MATCH (:Student {key: $tenant_id + '|' + row.student_id})-[r:COMPLETED {attempt_key: row.source_id}]->()
 DELETE r
 
 // name: upsert_graduation_plan

@@ -2,8 +2,10 @@
 
     python -m services.progress.consumer
 
-Each event is applied in one Neo4j transaction that starts with claim_event, so a redelivered event
-changes nothing; offsets are committed only after the handler returned, so nothing is lost.
+Each Kafka poll batch is applied in one Neo4j transaction that first claims the batch's event ids
+(the batched claim_event), so a redelivered event changes nothing; offsets are committed only after the
+transaction committed, so nothing is lost. When a batch fails, the consumer applies its events one at a
+time, each in its own transaction, so only a bad event is retried and dead-lettered.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from services.common.events import EventConsumer, EventProducer, PermanentEventE
 from services.common.graph import create_driver
 from services.common.logs import configure_logging
 from services.common.settings import SettingsError, load_settings
-from services.progress.repository import ProgressRepository
+from services.progress.repository import Change, ProgressRepository, RouteChange, SisChange
 from services.progress.settings import ProgressSettings
 from trailmap.progress.v1 import progress_pb2
 from trailmap.sis.v1 import sis_pb2
@@ -29,7 +31,7 @@ SIS_TYPES = {message.DESCRIPTOR.full_name: message for message in (
 
 
 class ProgressHandler:
-    """Apply one received event and publish the alerts it raised."""
+    """Apply received events (one, or a whole poll batch in one transaction) and publish the alerts they raised."""
 
     def __init__(self, repository: ProgressRepository, group: str, alerts: EventProducer | None,
                  alerts_topic: str) -> None:
@@ -39,24 +41,29 @@ class ProgressHandler:
         self.alerts_topic = alerts_topic
 
     def __call__(self, event: ReceivedEvent) -> None:
-        envelope = event.envelope
-        if envelope.event_type in SIS_TYPES:
-            message = event.payload(SIS_TYPES[envelope.event_type])
-            if not envelope.tenant_id:
-                raise PermanentEventError(f"event {envelope.event_id} has no tenant_id; importers must set it")
-            alerts = self.repository.apply_sis_event(self.group, envelope.event_id, envelope.tenant_id, message,
-                                                     envelope.occurred_at.ToMilliseconds())
-        elif envelope.event_type == progress_pb2.RouteChosen.DESCRIPTOR.full_name:
-            alerts = self.repository.apply_route_chosen(self.group, envelope.event_id,
-                                                        event.payload(progress_pb2.RouteChosen))
-        else:
-            raise PermanentEventError(f"event type {envelope.event_type} is not handled by the progress consumer")
+        self.apply_batch([event])
 
+    def apply_batch(self, events: list[ReceivedEvent]) -> None:
+        """Apply all events in one transaction, then publish the alerts; raises when any event is invalid."""
+        alerts = self.repository.apply_changes(self.group, [self._change(event) for event in events])
         if alerts is None:
-            log.debug("event already applied", extra={"event_id": envelope.event_id, "group": self.group})
+            log.debug("events already applied", extra={"events": len(events), "group": self.group,
+                                                       "event_id": events[0].envelope.event_id})
             return
         for alert in alerts:
             self._publish(alert)
+
+    @staticmethod
+    def _change(event: ReceivedEvent) -> Change:
+        envelope = event.envelope
+        if envelope.event_type in SIS_TYPES:
+            if not envelope.tenant_id:
+                raise PermanentEventError(f"event {envelope.event_id} has no tenant_id; importers must set it")
+            return SisChange(envelope.event_id, envelope.tenant_id, event.payload(SIS_TYPES[envelope.event_type]),
+                             envelope.occurred_at.ToMilliseconds())
+        if envelope.event_type == progress_pb2.RouteChosen.DESCRIPTOR.full_name:
+            return RouteChange(envelope.event_id, event.payload(progress_pb2.RouteChosen))
+        raise PermanentEventError(f"event type {envelope.event_type} is not handled by the progress consumer")
 
     def _publish(self, alert: progress_pb2.Alert) -> None:
         if self.alerts is None:
@@ -83,6 +90,7 @@ def main() -> int:
     handler = ProgressHandler(ProgressRepository(driver, settings.neo4j_database), settings.progress_group, alerts,
                               settings.progress_alerts_topic)
     consumer = EventConsumer(settings.kafka_bootstrap, settings.progress_group, topics, handler,
+                             batch_handler=handler.apply_batch, max_poll_records=settings.progress_max_poll_records,
                              liveness_file=settings.trailmap_liveness_file)
     signal.signal(signal.SIGTERM, lambda *_: consumer.stop())
     log.info("progress consumer started", extra={"group": settings.progress_group, "topics": ",".join(topics)})

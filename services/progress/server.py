@@ -54,6 +54,11 @@ def _reasons(reasons_json: str | None) -> list[pb.Reason]:
     return [json_format.ParseDict(item, pb.Reason()) for item in json.loads(reasons_json or "[]")]
 
 
+def _grade_level(student: dict) -> str:
+    """Return the student's CEDS grade level code, from the SIS code or else from the integer grade."""
+    return student.get("grade_level_code") or domain.grade_level_code(domain.grade_number(student.get("grade")))
+
+
 class ProgressServicer(progress_pb2_grpc.ProgressServiceServicer):
     def __init__(self, repository: ProgressRepository, plans: EventProducer | None = None,
                  plan_topic: str = "trailmap.progress.plan.v1", alerts_topic: str = "trailmap.progress.alerts.v1") -> None:
@@ -112,8 +117,9 @@ class ProgressServicer(progress_pb2_grpc.ProgressServiceServicer):
         progress = pb.Progress(status=evaluation.status, reasons=evaluation.reasons, urgency=evaluation.urgency,
                                audit=evaluation.audit)
         _timestamp_ms((stored or {}).get("last_change_at_ms"), progress.last_change_at)
-        response = pb.GetPlanResponse(progress=progress, grade_level=raw["student"].get("grade") or "",
-                                      school_id=raw["student"].get("school_id") or "")
+        response = pb.GetPlanResponse(progress=progress, grade_level=_grade_level(raw["student"]),
+                                      school_id=raw["student"].get("school_id") or "",
+                                      display_name=raw["student"].get("display_name") or "")
         plan = raw["plan"]
         if plan is not None:
             response.plan.CopyFrom(pb.Plan(tenant_id=tenant_id, student_id=student_id, route_id=plan.get("route_id", ""),
@@ -127,14 +133,16 @@ class ProgressServicer(progress_pb2_grpc.ProgressServiceServicer):
         _require(request.counselor_id, "counselor_id", "a staff id such as 207268, or school:255901001")
         size, offset = _page(request.page_size, request.page_token)
 
-        rows = self.repository.caseload(request.tenant_id, request.counselor_id)
+        rows = self.repository.caseload(request.tenant_id, request.counselor_id, request.student_id.strip())
         for row in rows:
-            row["grade_number"] = int(row["grade_level"]) if row["grade_level"].isdigit() else 0
+            row["grade_number"] = domain.grade_number(row["grade"])
+            row["grade_level"] = _grade_level(row)
         ranked = domain.rank_caseload(rows)
         entries = []
         for row in ranked[offset:offset + size]:
             reasons = _reasons(row["reasons_json"])
-            entry = pb.CaseloadEntry(student_id=row["student_id"], grade_level=row["grade_level"],
+            entry = pb.CaseloadEntry(student_id=row["student_id"], display_name=row["display_name"],
+                                     grade_level=row["grade_level"],
                                      school_id=row["school_id"], goal_onetsoc=row["goal_onetsoc"],
                                      goal_title=row["goal_title"],
                                      status=TRACK_VALUES.get(row["status"] or "", pb.TRACK_STATUS_UNSPECIFIED),

@@ -32,11 +32,13 @@ class Pipeline:
         publish(self.producer, result, records_topic=self.records_topic, rejected_topic=self.rejected_topic)
         return result
 
-    def consume(self, max_idle_s: float = 4.0) -> EventConsumer:
+    def consume(self, max_idle_s: float = 4.0, batches: bool = True) -> EventConsumer:
+        """Consume until idle, a poll batch per transaction, or one event per transaction when `batches` is False."""
         alerts = EventProducer(self.bootstrap, "test-progress-alerts")
         handler = ProgressHandler(self.repository, self.group, alerts, self.alerts_topic)
         consumer = EventConsumer(self.bootstrap, self.group, [self.records_topic, self.plan_topic], handler,
-                                 poll_timeout_ms=300)
+                                 batch_handler=handler.apply_batch if batches else None, poll_timeout_ms=300,
+                                 max_poll_records=1000)
         consumer.run(max_idle_s=max_idle_s)
         alerts.flush()
         alerts.close()
