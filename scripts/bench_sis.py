@@ -2,12 +2,15 @@
 """Benchmark SIS sync: importer -> Kafka -> progress consumer -> Neo4j, next to raw kafka-python.
 
     NEO4J_URI=bolt://127.0.0.1:7687 KAFKA_BOOTSTRAP=127.0.0.1:9092 \\
-        .venv/bin/python scripts/bench_sis.py [--events 3000] [--sample clever/sftp-sandbox-csv]
+        .venv/bin/python scripts/bench_sis.py [--events 3000] [--sample clever/sftp-sandbox-csv] \\
+        [--rate 500] [--max-poll-records 1000] [--per-event]
 
 Prints events per second and end-to-end lag (p50, p95: from the producer's send to the consumer's
 committed Neo4j transaction) for the pipeline, and raw kafka-python produce-and-consume throughput of
-messages of the same mean size measured in the same run. Uses private topics, group and tenant, and
-deletes the tenant's nodes at the end.
+messages of the same mean size measured in the same run. Without --rate the events are sent as one
+burst; with --rate they are paced at that many events per second, a steady stream. --per-event runs
+the consumer with one transaction per event, as before batching. Uses private topics, group and
+tenant, and deletes the tenant's nodes at the end.
 """
 
 from __future__ import annotations
@@ -69,7 +72,7 @@ def raw_kafka(bootstrap: str, count: int, size: int) -> tuple[float, float]:
     return count / produced, count / (produced + consumed)
 
 
-def pipeline(settings, sample: Path, count: int) -> dict:
+def pipeline(settings, sample: Path, count: int, rate: float, max_poll_records: int, per_event: bool) -> dict:
     suffix = uuid.uuid4().hex[:8]
     tenant, records_topic, group = f"bench-{suffix}", f"bench.sis.records.{suffix}", f"bench-progress-{suffix}"
     ensure_topics(settings.kafka_bootstrap, {records_topic: 6})
@@ -95,16 +98,28 @@ def pipeline(settings, sample: Path, count: int) -> dict:
         handler(event)
         applied_at[event.envelope.event_id] = time.perf_counter()
 
-    consumer = EventConsumer(settings.kafka_bootstrap, group, [records_topic], timed, poll_timeout_ms=200)
+    def timed_batch(events):
+        handler.apply_batch(events)
+        committed = time.perf_counter()
+        for event in events:
+            applied_at[event.envelope.event_id] = committed
+
+    consumer = EventConsumer(settings.kafka_bootstrap, group, [records_topic], timed, poll_timeout_ms=200,
+                             batch_handler=None if per_event else timed_batch, max_poll_records=max_poll_records)
     thread = threading.Thread(target=consumer.run, kwargs={"max_idle_s": 20}, daemon=True)
     thread.start()
     time.sleep(3)  # let the consumer join the group before the first event
 
     producer = EventProducer(settings.kafka_bootstrap, "bench")
     started = time.perf_counter()
-    for envelope in envelopes:
+    for index, envelope in enumerate(envelopes):
+        if rate:
+            time.sleep(max(0.0, started + index / rate - time.perf_counter()))
         sent_at[envelope.event_id] = time.perf_counter()
         producer.publish(records_topic, envelope)
+        if rate:
+            # A paced stream sends each event as it comes instead of waiting for the producer's linger.
+            producer.flush()
     producer.flush()
     while len(applied_at) < len(envelopes) and thread.is_alive():
         time.sleep(0.2)
@@ -125,13 +140,21 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=3000, help="number of SIS records to push through")
     parser.add_argument("--sample", default="clever/sftp-sandbox-csv", help="sample folder under the SIS data folder")
+    parser.add_argument("--rate", type=float, default=0.0,
+                        help="events per second of a paced stream; 0 sends one burst")
+    parser.add_argument("--max-poll-records", type=int, default=1000,
+                        help="records per Kafka poll, applied in one transaction")
+    parser.add_argument("--per-event", action="store_true", help="apply each event in its own transaction")
     args = parser.parse_args()
     settings = load_settings(ServiceSettings)
 
-    result = pipeline(settings, SIS / args.sample, args.events)
+    result = pipeline(settings, SIS / args.sample, args.events, args.rate, args.max_poll_records, args.per_event)
     produce_rate, round_trip_rate = raw_kafka(settings.kafka_bootstrap, result["events"], result["mean_size"])
 
-    print(f"sample: {args.sample}, events: {result['events']}, mean envelope size: {result['mean_size']} bytes")
+    mode = "one transaction per event" if args.per_event else f"batches of up to {args.max_poll_records}"
+    stream = f"paced at {args.rate:g} events/s" if args.rate else "one burst"
+    print(f"sample: {args.sample}, events: {result['events']}, mean envelope size: {result['mean_size']} bytes, "
+          f"{stream}, {mode}")
     print(f"pipeline (importer -> Kafka -> consumer -> Neo4j): {result['rate']:.0f} events/s "
           f"({result['seconds']:.1f} s)")
     print(f"end-to-end lag: p50 {result['p50'] * 1000:.0f} ms, p95 {result['p95'] * 1000:.0f} ms")
