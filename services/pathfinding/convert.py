@@ -83,6 +83,15 @@ def _step_to_pb(step: Step) -> pb.Step:
                                      median_earnings=o.median_earnings or 0.0) for o in step.institutions[:20]])
 
 
+def _outlook_to_pb(outlook) -> pb.Outlook:
+    """Copy the outlook, leaving unknown amounts unset so clients never show an unknown cost as $0."""
+    known = {name: getattr(outlook, name) for name in
+             ("expected_cost", "expected_debt", "median_pay", "state_median_pay", "growth_pct", "openings_annual")
+             if getattr(outlook, name) is not None}
+    return pb.Outlook(years_to_career=outlook.years_to_career, pay_state=outlook.pay_state,
+                      typical_education=outlook.typical_education, **known)
+
+
 def route_to_pb(route: Route) -> pb.Route:
     outlook = route.outlook
     return pb.Route(
@@ -90,11 +99,7 @@ def route_to_pb(route: Route) -> pb.Route:
         steps=[_step_to_pb(step) for step in route.steps],
         factors=[pb.Factor(name=f.name, score=f.score, weight=f.weight, detail=f.detail) for f in route.factors],
         explanation=route.explanation,
-        outlook=pb.Outlook(years_to_career=outlook.years_to_career, expected_cost=outlook.expected_cost or 0.0,
-                           expected_debt=outlook.expected_debt or 0.0, median_pay=outlook.median_pay or 0.0,
-                           state_median_pay=outlook.state_median_pay or 0.0, pay_state=outlook.pay_state,
-                           growth_pct=outlook.growth_pct or 0.0, openings_annual=outlook.openings_annual or 0.0,
-                           typical_education=outlook.typical_education),
+        outlook=_outlook_to_pb(outlook),
         rank=route.rank, score=route.score, merged_count=route.merged_count)
 
 
