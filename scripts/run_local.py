@@ -123,7 +123,7 @@ def main() -> int:
 
     if not Path(env["TRAILMAP_DATA_DIR"]).is_dir():
         raise SystemExit(f"error: TRAILMAP_DATA_DIR={env['TRAILMAP_DATA_DIR']} is not a folder; point it at the "
-                         f"public data tables or run scripts/fetch_data.sh")
+                         f"folder of public data tables (O*NET, BLS, CIP, SCED, Scorecard, ...)")
 
     run_step("start Neo4j and Kafka", [PYTHON, "scripts/stack.py", "start"], env)
     run_step("apply the Neo4j schema", [PYTHON, "-m", "services.common.schema"], env)
@@ -133,6 +133,12 @@ def main() -> int:
              env)
 
     stop_services(pid_dir)
+    ports = {variable: int(env[variable]) for variable, _default in GRPC_SERVICES.values()}
+    ports["GATEWAY_PORT"] = gateway_port
+    for variable, port in ports.items():
+        if port_in_use(port):
+            raise SystemExit(f"error: port {port} is already in use; stop whatever holds it or set {variable} "
+                             f"to a free port")
     pid_dir.mkdir(parents=True, exist_ok=True)
     logs = stack_dir / "logs"
     logs.mkdir(parents=True, exist_ok=True)
@@ -146,6 +152,18 @@ def main() -> int:
         processes[name] = (process, log)
         return process
 
+    try:
+        serve(env, processes, spawn, gateway_port, logs, no_wait=args.no_wait)
+    except BaseException:
+        stop_services(pid_dir)
+        raise
+    if not args.no_wait:
+        stop_services(pid_dir)
+    return 0
+
+
+def serve(env: dict[str, str], processes: dict, spawn, gateway_port: int, logs: Path, no_wait: bool) -> None:
+    """Start the services, load the sample districts, start the gateway, then wait for Ctrl-C unless `no_wait`."""
     print("==> start the gRPC services", flush=True)
     for name, (variable, _default) in GRPC_SERVICES.items():
         spawn(name, [PYTHON, "-m", f"services.{name}.server"])
@@ -155,9 +173,8 @@ def main() -> int:
         wait_serving(name, int(env[variable]), process, log)
         print(f"    {name}: SERVING on 127.0.0.1:{env[variable]}")
 
-    demo = REPO / "scripts" / "demo_district.py"
-    if demo.exists():
-        run_step("import the sample district and print ranked routes", [PYTHON, str(demo)], env)
+    run_step("import the sample districts and print ranked routes", [PYTHON, str(REPO / "scripts" / "demo_district.py")],
+             env)
 
     print("==> start the gateway and web UI", flush=True)
     gateway = spawn("gateway", [PYTHON, "-m", "uvicorn", "services.gateway.app:app", "--host", "127.0.0.1",
@@ -166,15 +183,21 @@ def main() -> int:
 
     print(f"\nTrailmap is running: open http://127.0.0.1:{gateway_port}/ and sign in as a sample student or counselor.")
     print(f"Service logs: {logs}. Stop everything with: scripts/run_local.sh --stop")
-    if args.no_wait:
-        return 0
+    if no_wait:
+        return
 
     try:
         signal.pause()
     except KeyboardInterrupt:
         pass
-    stop_services(pid_dir)
-    return 0
+
+
+def port_in_use(port: int) -> bool:
+    import socket
+
+    with socket.socket() as sock:
+        sock.settimeout(0.5)
+        return sock.connect_ex(("127.0.0.1", port)) == 0
 
 
 def stop_services(pid_dir: Path) -> None:
