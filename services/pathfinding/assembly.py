@@ -267,7 +267,9 @@ def _build_route(key, members: list[RawRoute], raw_routes: dict[RawRoute, float]
     savings_left = schedule.dual_savings if has_program else 0.0
 
     kind, title_parts, cost, debt = RouteKind.DIRECT_TO_WORK, [], 0.0, 0.0
-    cost_known = debt_known = True
+    # Credential ranks of the steps whose price or debt no source has; any one makes the total unknown.
+    cost_missing: list[int] = []
+    debt_missing: list[int] = []
     previous: ProgramInfo | None = None
     for position, (step_kind, node_key) in enumerate(representative):
         options = sorted({raw[position][1] for raw in members})
@@ -292,7 +294,8 @@ def _build_route(key, members: list[RawRoute], raw_routes: dict[RawRoute, float]
                               year_offset=offset, duration_years=years, lane=Lane.AFTER_HIGH_SCHOOL,
                               credential_rank=RANK_BACHELOR))
             title_parts.append("Bachelor's degree")
-            cost_known = debt_known = False
+            cost_missing.append(RANK_BACHELOR)
+            debt_missing.append(RANK_BACHELOR)
             offset += years
             continue
 
@@ -312,11 +315,11 @@ def _build_route(key, members: list[RawRoute], raw_routes: dict[RawRoute, float]
         title_parts.append(step.title)
         kind = rules.route_kind_for_rank(max(program.credential_rank, _rank_of(kind)))
         if price is None:
-            cost_known = False
+            cost_missing.append(program.credential_rank)
         else:
             cost += price * years
         if step_debt is None:
-            debt_known = False
+            debt_missing.append(program.credential_rank)
         else:
             debt += step_debt
         offset += years
@@ -328,11 +331,14 @@ def _build_route(key, members: list[RawRoute], raw_routes: dict[RawRoute, float]
         title_parts.append("Straight to work after high school, with on-the-job training")
 
     state_pay = career.state_wages.get(context.pay_state)
-    outlook = Outlook(years_to_career=round(offset, 2), expected_cost=cost if cost_known else None,
-                      expected_debt=debt if debt_known else None, median_pay=career.median_wage,
+    outlook = Outlook(years_to_career=round(offset, 2), expected_cost=None if cost_missing else cost,
+                      expected_debt=None if debt_missing else debt, median_pay=career.median_wage,
                       state_median_pay=state_pay, pay_state=context.pay_state if state_pay else "",
                       growth_pct=career.growth_pct, openings_annual=career.openings_annual,
-                      typical_education=career.typical_education)
+                      typical_education=career.typical_education,
+                      cost_at_least=cost if cost_missing and cost > 0 else None,
+                      debt_at_least=debt if debt_missing and debt > 0 else None,
+                      cost_missing_ranks=cost_missing, debt_missing_ranks=debt_missing)
     return Route(route_id=route_id_for(career.onetsoc, key), kind=kind, title=" → ".join(title_parts), steps=steps,
                  outlook=outlook, raw_routes=list(members))
 

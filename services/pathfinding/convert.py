@@ -88,6 +88,10 @@ def _outlook_to_pb(outlook) -> pb.Outlook:
     known = {name: getattr(outlook, name) for name in
              ("expected_cost", "expected_debt", "median_pay", "state_median_pay", "growth_pct", "openings_annual")
              if getattr(outlook, name) is not None}
+    if outlook.cost_at_least is not None:
+        known["expected_cost_at_least"] = outlook.cost_at_least
+    if outlook.debt_at_least is not None:
+        known["expected_debt_at_least"] = outlook.debt_at_least
     return pb.Outlook(years_to_career=outlook.years_to_career, pay_state=outlook.pay_state,
                       typical_education=outlook.typical_education, **known)
 

@@ -268,6 +268,14 @@ class Factor:
 
 @dataclass
 class Outlook:
+    """What the route leads to. Amounts are None when unknown, never 0.
+
+    A stacked route's cost and debt are the sums over its program steps. When any step has no price
+    (or no debt) data, the total is unknown (None), and `cost_at_least` / `debt_at_least` carry the sum
+    of the steps that have data, as a lower bound; `*_missing_ranks` list the credential ranks of the
+    steps without data, so explanations can name them.
+    """
+
     years_to_career: float
     expected_cost: float | None
     expected_debt: float | None
@@ -277,6 +285,10 @@ class Outlook:
     growth_pct: float | None
     openings_annual: float | None
     typical_education: str
+    cost_at_least: float | None = None
+    debt_at_least: float | None = None
+    cost_missing_ranks: list[int] = field(default_factory=list)
+    debt_missing_ranks: list[int] = field(default_factory=list)
 
 
 @dataclass

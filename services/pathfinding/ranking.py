@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from services.common.errors import InvalidArgument
 from services.pathfinding.model import DEFAULT_HORIZON_YEARS
 from services.pathfinding.model import (
+    CREDENTIAL_NAMES,
     CareerFacts,
     Factor,
     Preferences,
@@ -106,20 +107,43 @@ def _pay(route: Route) -> tuple[float | None, str]:
     return outlook.median_pay, "national median pay"
 
 
+def _credential_list(ranks: list[int]) -> str:
+    names = list(dict.fromkeys(CREDENTIAL_NAMES.get(rank, "credential") for rank in ranks))
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def cost_factor(route: Route) -> Factor:
+    """Score the route's debt (else its cost) against pay; unknown parts are named, never counted as $0.
+
+    With debt data for every step, the debt is scored. Otherwise the full cost is scored when every
+    step has a price, else the known part of the debt as a lower bound ("at least"); with neither the
+    score is neutral. The detail names the credentials that have no data.
+    """
     pay, where = _pay(route)
     outlook = route.outlook
     if route.kind in (RouteKind.DIRECT_TO_WORK, RouteKind.APPRENTICESHIP):
         paid = "paid while training" if route.kind is RouteKind.APPRENTICESHIP else "no tuition"
         return Factor("cost_vs_pay", 1.0, WEIGHTS["cost_vs_pay"], f"no debt: {paid}")
-    burden = outlook.expected_debt if outlook.expected_debt is not None else outlook.expected_cost
-    if burden is None or not pay:
-        return Factor("cost_vs_pay", NEUTRAL, WEIGHTS["cost_vs_pay"], "no cost or debt data for these programs")
-    ratio = burden / pay
-    score = max(0.0, 1.0 - ratio / MAX_DEBT_TO_PAY)
-    label = "debt" if outlook.expected_debt is not None else "cost"
-    return Factor("cost_vs_pay", score, WEIGHTS["cost_vs_pay"],
-                  f"{label} {_money(burden)} for {_money(pay)} {where}")
+
+    if outlook.expected_debt is not None:
+        burden, text = outlook.expected_debt, f"debt {_money(outlook.expected_debt)}"
+    elif outlook.expected_cost is not None:
+        burden, text = outlook.expected_cost, f"cost {_money(outlook.expected_cost)}"
+    elif outlook.debt_at_least is not None:
+        burden, text = outlook.debt_at_least, f"debt at least {_money(outlook.debt_at_least)}"
+    else:
+        missing = _credential_list(outlook.debt_missing_ranks or outlook.cost_missing_ranks)
+        return Factor("cost_vs_pay", NEUTRAL, WEIGHTS["cost_vs_pay"], f"no cost or debt data for the {missing}")
+
+    detail = f"{text} for {_money(pay)} {where}" if pay else f"{text}; no pay data"
+    if outlook.expected_debt is None:
+        floor = f", at least {_money(outlook.debt_at_least)} for the other steps" if (
+            outlook.debt_at_least is not None and outlook.expected_cost is not None) else ""
+        detail += f" (no debt data for the {_credential_list(outlook.debt_missing_ranks)}{floor})"
+    if not pay:
+        return Factor("cost_vs_pay", NEUTRAL, WEIGHTS["cost_vs_pay"], detail)
+    score = max(0.0, 1.0 - burden / pay / MAX_DEBT_TO_PAY)
+    return Factor("cost_vs_pay", score, WEIGHTS["cost_vs_pay"], detail)
 
 
 def time_factor(route: Route, horizon_years: float, weight: float) -> Factor:
@@ -141,7 +165,8 @@ def preference_factor(route: Route, preferences: Preferences) -> Factor:
         liked = route.kind in preferences.preferred_route_kinds
         score = 1.0 if liked else 0.2
         parts.append("a preferred route kind" if liked else "not a preferred route kind")
-    debt = route.outlook.expected_debt or 0.0
+    outlook = route.outlook
+    debt = outlook.expected_debt if outlook.expected_debt is not None else (outlook.debt_at_least or 0.0)
     if preferences.debt_tolerance in (1, 2) and debt > 0:
         score = max(0.0, score - (0.4 if preferences.debt_tolerance == 1 else 0.2))
         parts.append("involves debt the student wants to avoid")

@@ -181,3 +181,34 @@ def test_merged_programs_fall_back_to_cip_group_title():
 
 def test_single_program_keeps_its_title():
     assert merged_program_name([PROGRAMS["51.3801|associate"]]) == "Registered Nursing"
+
+
+def test_stacked_route_with_unknown_debt_part():
+    certificate = ProgramInfo("51.3801|postbacc", "51.3801", "Registered Nursing", 6, 1.0)
+    programs = {**PROGRAMS, certificate.id: certificate}
+    raw = {(("PROGRAM", "51.3801|associate"), ("PROGRAM", "51.3801|bachelor"), ("PROGRAM", certificate.id)): 5.0}
+    student = StudentState(grade=10, district_id="d")
+    context = RouteContext(CAREER, student, schedule_courses(COURSES, student), programs, OFFERS, {}, "WI")
+    route = rank_routes(build_routes(raw, context), student, CAREER, student.preferences)[0]
+    cost = next(factor for factor in route.factors if factor.name == "cost_vs_pay")
+
+    assert route.outlook.expected_debt is None
+    assert route.outlook.expected_cost is None
+    assert route.outlook.debt_at_least == 42000.0
+    assert "debt at least $42,000" in cost.detail
+    assert "no debt data for the post-baccalaureate certificate" in cost.detail
+
+
+def test_unknown_amounts_stay_unset_in_response():
+    from services.pathfinding.convert import route_to_pb
+
+    certificate = ProgramInfo("51.3801|postbacc", "51.3801", "Registered Nursing", 6, 1.0)
+    student = StudentState(grade=10, district_id="d")
+    context = RouteContext(CAREER, student, schedule_courses(COURSES, student), {**PROGRAMS, certificate.id: certificate},
+                           OFFERS, {}, "WI")
+    route = build_routes({(("PROGRAM", "51.3801|bachelor"), ("PROGRAM", certificate.id)): 5.0}, context)[0]
+    outlook = route_to_pb(route).outlook
+
+    assert not outlook.HasField("expected_debt")
+    assert not outlook.HasField("expected_cost")
+    assert outlook.expected_debt_at_least == 30000.0

@@ -258,7 +258,7 @@ class Factor(_message.Message):
     def __init__(self, name: _Optional[str] = ..., score: _Optional[float] = ..., weight: _Optional[float] = ..., detail: _Optional[str] = ...) -> None: ...
 
 class Outlook(_message.Message):
-    __slots__ = ("years_to_career", "expected_cost", "expected_debt", "median_pay", "state_median_pay", "pay_state", "growth_pct", "openings_annual", "typical_education")
+    __slots__ = ("years_to_career", "expected_cost", "expected_debt", "median_pay", "state_median_pay", "pay_state", "growth_pct", "openings_annual", "typical_education", "expected_cost_at_least", "expected_debt_at_least")
     YEARS_TO_CAREER_FIELD_NUMBER: _ClassVar[int]
     EXPECTED_COST_FIELD_NUMBER: _ClassVar[int]
     EXPECTED_DEBT_FIELD_NUMBER: _ClassVar[int]
@@ -268,6 +268,8 @@ class Outlook(_message.Message):
     GROWTH_PCT_FIELD_NUMBER: _ClassVar[int]
     OPENINGS_ANNUAL_FIELD_NUMBER: _ClassVar[int]
     TYPICAL_EDUCATION_FIELD_NUMBER: _ClassVar[int]
+    EXPECTED_COST_AT_LEAST_FIELD_NUMBER: _ClassVar[int]
+    EXPECTED_DEBT_AT_LEAST_FIELD_NUMBER: _ClassVar[int]
     years_to_career: float
     expected_cost: float
     expected_debt: float
@@ -277,7 +279,9 @@ class Outlook(_message.Message):
     growth_pct: float
     openings_annual: float
     typical_education: str
-    def __init__(self, years_to_career: _Optional[float] = ..., expected_cost: _Optional[float] = ..., expected_debt: _Optional[float] = ..., median_pay: _Optional[float] = ..., state_median_pay: _Optional[float] = ..., pay_state: _Optional[str] = ..., growth_pct: _Optional[float] = ..., openings_annual: _Optional[float] = ..., typical_education: _Optional[str] = ...) -> None: ...
+    expected_cost_at_least: float
+    expected_debt_at_least: float
+    def __init__(self, years_to_career: _Optional[float] = ..., expected_cost: _Optional[float] = ..., expected_debt: _Optional[float] = ..., median_pay: _Optional[float] = ..., state_median_pay: _Optional[float] = ..., pay_state: _Optional[str] = ..., growth_pct: _Optional[float] = ..., openings_annual: _Optional[float] = ..., typical_education: _Optional[str] = ..., expected_cost_at_least: _Optional[float] = ..., expected_debt_at_least: _Optional[float] = ...) -> None: ...
 
 class Route(_message.Message):
     __slots__ = ("route_id", "kind", "title", "steps", "factors", "explanation", "outlook", "rank", "score", "merged_count")
