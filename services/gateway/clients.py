@@ -79,8 +79,11 @@ class ServiceClients:
         self.addresses = {spec.name: spec.address for spec in specs}
 
     def call(self, service: str, method: str, request: Message, *, tenant: str | None = None,
-             deadline_s: float | None = None) -> Message:
-        """Call `service`.`method`; a failed call raises ApiError with the mapped HTTP status."""
+             deadline_s: float | None = None, fields: dict[str, str] | None = None) -> Message:
+        """Call `service`.`method`; a failed call raises ApiError with the mapped HTTP status.
+
+        `fields` maps the first words of a service error message to the REST parameter it is about.
+        """
         metadata = [("x-request-id", request_id_var.get() or "")]
         if tenant:
             metadata.append(("x-tenant-id", tenant))
@@ -88,7 +91,26 @@ class ServiceClients:
         try:
             return rpc(request, timeout=deadline_s or self.deadline_s, metadata=metadata)
         except grpc.RpcError as error:
-            raise api_error_from_grpc(error, service) from None
+            raise api_error_from_grpc(error, service, fields) from None
+
+    def call_many(self, service: str, method: str, requests: list[Message], *, tenant: str | None = None,
+                  deadline_s: float | None = None) -> list[Message | None]:
+        """Send several calls of one method at once; a failed call gives None in its place instead of raising."""
+        metadata = [("x-request-id", request_id_var.get() or "")]
+        if tenant:
+            metadata.append(("x-tenant-id", tenant))
+        rpc = getattr(self.stubs[service], method)
+        futures = [rpc.future(request, timeout=deadline_s or self.deadline_s, metadata=metadata)
+                   for request in requests]
+        results: list[Message | None] = []
+        for future in futures:
+            try:
+                results.append(future.result())
+            except grpc.RpcError as error:
+                log.warning("gRPC call in a batch failed", extra={"service": service, "method": method,
+                                                                 "grpc_code": error.code().name})
+                results.append(None)
+        return results
 
     def check_health(self, timeout_s: float = 1.0) -> dict[str, str]:
         """Return each service's gRPC health status name, or the failure reason."""
@@ -107,15 +129,24 @@ class ServiceClients:
 
 
 def message_to_json(message: Message) -> dict:
-    """Convert a response to JSON with snake_case names, defaults included and short lower-case enum values.
+    """Convert a response to JSON with snake_case names and short lower-case enum values.
 
-    Enum values lose their type prefix: INTEREST_AREA_REALISTIC becomes "realistic", so the web UI and
-    partner apps see the same words the REST description lists.
+    Fields without presence print their defaults (0, "", []). An unset `optional` field prints as null,
+    so an unknown amount is never confused with a real 0. Enum values lose their type prefix:
+    INTEREST_AREA_REALISTIC becomes "realistic", so the web UI and partner apps see the same words the
+    REST description lists.
     """
     data = json_format.MessageToDict(message, preserving_proto_field_name=True,
                                      always_print_fields_with_no_presence=True)
-    _shorten_enums(message.DESCRIPTOR, data)
+    _normalize(message.DESCRIPTOR, data)
     return data
+
+
+def _is_optional_scalar(field) -> bool:
+    # A proto3 `optional` scalar sits alone in a synthetic oneof named "_<field name>".
+    oneof = field.containing_oneof
+    return (field.message_type is None and field.has_presence and oneof is not None
+            and oneof.name == f"_{field.name}")
 
 
 def _short_enum_name(enum_descriptor, value: str) -> str:
@@ -133,9 +164,12 @@ def _enum_prefix(enum_type_name: str) -> str:
     return "".join(out) + "_"
 
 
-def _shorten_enums(descriptor, data: dict) -> None:
+def _normalize(descriptor, data: dict) -> None:
+    """Shorten enum values and print unset optional scalars as null, in place, through nested messages."""
     for field in descriptor.fields:
         if field.name not in data:
+            if _is_optional_scalar(field):
+                data[field.name] = None
             continue
         value = data[field.name]
         if field.enum_type is not None:
@@ -147,9 +181,9 @@ def _shorten_enums(descriptor, data: dict) -> None:
             if isinstance(value, list):
                 for item in value:
                     if isinstance(item, dict):
-                        _shorten_enums(field.message_type, item)
+                        _normalize(field.message_type, item)
             elif isinstance(value, dict):
-                _shorten_enums(field.message_type, value)
+                _normalize(field.message_type, value)
 
 
 def enum_value(enum_wrapper, short_name: str) -> int:

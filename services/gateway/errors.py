@@ -7,6 +7,7 @@ web UI and partner apps read one structure. Bad input never produces a 500.
 from __future__ import annotations
 
 import logging
+import re
 
 import grpc
 from fastapi import FastAPI, Request
@@ -64,7 +65,7 @@ ERROR_RESPONSES: dict[int | str, dict] = {
 _GRPC_TO_HTTP: dict[grpc.StatusCode, tuple[int, str, str | None]] = {
     grpc.StatusCode.INVALID_ARGUMENT: (400, "invalid_argument", "correct the value named in the message"),
     grpc.StatusCode.OUT_OF_RANGE: (400, "out_of_range", "use a value inside the range named in the message"),
-    grpc.StatusCode.NOT_FOUND: (404, "not_found", "check the id; it may belong to another district"),
+    grpc.StatusCode.NOT_FOUND: (404, "not_found", None),
     grpc.StatusCode.ALREADY_EXISTS: (409, "already_exists", "use the existing record or another id"),
     grpc.StatusCode.FAILED_PRECONDITION: (409, "failed_precondition", "complete the step named in the message first"),
     grpc.StatusCode.ABORTED: (409, "aborted", "retry the request"),
@@ -75,19 +76,95 @@ _GRPC_TO_HTTP: dict[grpc.StatusCode, tuple[int, str, str | None]] = {
     grpc.StatusCode.RESOURCE_EXHAUSTED: (503, "resource_exhausted", "retry in a few seconds"),
 }
 
+STUDENT_NOT_FOUND_FIX = "check the id; it may belong to another district"
+CODE_NOT_FOUND_FIX = ("check the code; careers, programs and routes are national, so a code works the same in "
+                      "every district")
 
-def api_error_from_grpc(error: grpc.RpcError, service: str) -> ApiError:
-    """Map a failed gRPC call to the HTTP error returned to the caller, keeping the service's message."""
+# gRPC method names that service messages mention, as the REST endpoints a caller of this API uses.
+_REST_ENDPOINTS = {
+    "SearchCareers": "GET /api/v1/careers?q=",
+    "GetCareer": "GET /api/v1/careers/{onetsoc}",
+    "ListPrograms": "GET /api/v1/programs",
+    "GetProgram": "GET /api/v1/programs/{program_id}",
+    "FindRoutes": "POST /api/v1/students/{student_id}/routes/find",
+    "ExplainRoute": "GET /api/v1/students/{student_id}/routes/{route_id}/explain",
+    "WhatIf": "POST /api/v1/students/{student_id}/what-if",
+    "ListReachableCareers": "GET /api/v1/students/{student_id}/reachable",
+    "GetInventory": "GET /api/v1/inventory",
+    "GetMatches": "GET /api/v1/students/{student_id}/matches",
+    "GetPlan": "GET /api/v1/students/{student_id}/plan",
+    "ChooseRoute": "PUT /api/v1/students/{student_id}/plan",
+    "ListCaseload": "GET /api/v1/caseload",
+    "ListAlerts": "GET /api/v1/alerts",
+}
+_RPC_NAME = re.compile(r"\b(" + "|".join(_REST_ENDPOINTS) + r")\b")
+_PYTHON_NONE = re.compile(r"\(None\)|\bNone\b")
+
+# Words a service message starts with (or, for the names with underscores, contains), mapped to the REST
+# parameter they come from. Routers add their own names through `fields`, which take precedence.
+DEFAULT_FIELDS = {
+    "page_token": "page_token",
+    "page_size": "page_size",
+    "state": "state",
+    "onetsoc": "onetsoc",
+    "career": "onetsoc",
+    "program id": "program_id",
+    "program": "program_id",
+    "route_id": "route_id",
+    "route": "route_id",
+    "horizon_years": "bounds.horizon_years",
+    "max_education_rank": "max_education_rank",
+    "max_career_moves": "bounds.max_career_moves",
+    "min_worker_share": "bounds.min_worker_share",
+    "an answer has no item_id": "answers[].item_id",
+    "item_id": "answers[].item_id",
+    "answer": "answers[].answer",
+    "course_number": "changes[].course_number",
+    "change": "changes[].kind",
+    "changes": "changes",
+    "student": "student_id",
+    "the stored student": "student_id",
+}
+
+
+def rest_field(message: str, fields: dict[str, str] | None = None) -> str | None:
+    """Return the REST parameter a service message is about, or None when the message names none."""
+    table = {**DEFAULT_FIELDS, **(fields or {})}
+    lowered = message.lower()
+    for word in sorted(table, key=len, reverse=True):
+        if lowered == word or lowered.startswith(word + " "):
+            return table[word]
+    for word in sorted(table, key=len, reverse=True):
+        if "_" in word and re.search(rf"\b{re.escape(word)}\b", lowered):
+            return table[word]
+    return None
+
+
+def rest_message(details: str) -> str:
+    """Rewrite a service message for REST callers: endpoint names for RPC names, no Python reprs."""
+    text = _RPC_NAME.sub(lambda match: _REST_ENDPOINTS[match.group(1)], details)
+    return _PYTHON_NONE.sub("not set", text)
+
+
+def api_error_from_grpc(error: grpc.RpcError, service: str, fields: dict[str, str] | None = None) -> ApiError:
+    """Map a failed gRPC call to the HTTP error returned to the caller, keeping the service's message.
+
+    `fields` maps the first words of the service's message to the REST parameter they are about, so the
+    error names the parameter the caller sent (for example {"query": "q"}).
+    """
     code = error.code() if hasattr(error, "code") else grpc.StatusCode.UNKNOWN
-    details = (error.details() if hasattr(error, "details") else None) or f"{service} call failed"
+    details = rest_message((error.details() if hasattr(error, "details") else None) or f"{service} call failed")
     status, error_code, fix = _GRPC_TO_HTTP.get(code, (502, "upstream_error", None))
     headers = {"Retry-After": "2"} if status == 503 else None
+    field = rest_field(details, fields) if status in (400, 404) else None
+    if status == 404:
+        fix = STUDENT_NOT_FOUND_FIX if details.startswith("student ") else CODE_NOT_FOUND_FIX
     if status == 502:
         log.error("unexpected gRPC status", extra={"service": service, "grpc_code": code.name, "error": details})
         fix = "retry; if it persists, report the request id"
     if status == 503:
         details = f"{service} is unavailable: {details}"
-    return ApiError(status, error_code, details, fix=fix, headers=headers)
+    return ApiError(status, error_code, details, field=field, fix=fix, headers=headers)
 
 
 def error_json(status: int, code: str, message: str, *, field: str | None = None, fix: str | None = None,
@@ -141,6 +218,11 @@ async def _handle_api_error(_request: Request, error: ApiError) -> JSONResponse:
 async def _handle_validation(_request: Request, error: RequestValidationError) -> JSONResponse:
     problems = error.errors()
     first = problems[0] if problems else {"loc": (), "msg": "invalid request"}
+    if first.get("type") == "json_invalid":
+        reason = (first.get("ctx") or {}).get("error", "invalid JSON")
+        return error_json(400, "invalid_json", f"the request body is not valid JSON: {reason}", field="body",
+                          fix="send a JSON object, for example {\"onetsoc\": \"29-1141.00\"}; check quotes, "
+                              "commas and brackets, and send Content-Type: application/json")
     field = _field_name(tuple(first.get("loc", ())))
     message = f"{field or 'request'}: {first.get('msg', 'invalid value')}"
     if len(problems) > 1:

@@ -43,6 +43,22 @@ class RouteKind(str, enum.Enum):
     MILITARY = "military"
 
 
+class Language(str, enum.Enum):
+    EN = "en"
+    ES = "es"
+
+
+LANGUAGE_DESCRIPTION = ("Language of the explanations and reasons: en or es. A pathfinding service without Spanish "
+                        "answers in English.")
+
+
+def with_language(message, language: Language | None):
+    """Set `language` on a pathfinding request when the request type has the field and a language is given."""
+    if language is not None and "language" in message.DESCRIPTOR.fields_by_name:
+        message.language = language.value
+    return message
+
+
 class ChangeKind(str, enum.Enum):
     DROP_COURSE = "drop_course"
     ADD_COURSE = "add_course"
@@ -76,6 +92,7 @@ class FindRoutesBody(BaseModel):
     bounds: Bounds = Field(default_factory=Bounds)
     page_size: int = Field(10, ge=1, le=100, description="Routes per kind")
     page_token: str = Field("", pattern=PAGE_TOKEN_PATTERN, max_length=200)
+    language: Language | None = Field(None, description=LANGUAGE_DESCRIPTION)
 
     @model_validator(mode="after")
     def _check_career(self) -> FindRoutesBody:
@@ -94,6 +111,7 @@ class WhatIfBody(BaseModel):
     onetsoc: OnetSoc
     changes: list[Change] = Field(min_length=1, max_length=20)
     bounds: Bounds = Field(default_factory=Bounds)
+    language: Language | None = Field(None, description=LANGUAGE_DESCRIPTION)
 
 
 class InlineStudent(BaseModel):
@@ -124,9 +142,14 @@ class InlineReachableBody(BaseModel):
     page_token: str = Field("", pattern=PAGE_TOKEN_PATTERN, max_length=200)
 
 
+# Pathfinding messages about the career or its words, as the REST body fields they come from.
+_ROUTE_FIELDS = {"career query": "career_query", "no career matches": "career_query", "career is required": "onetsoc",
+                 "state": "bounds.states"}
+
+
 def _call(request: Request, method: str, message, tenant: str):
     return request.app.state.clients.call("pathfinding", method, message, tenant=tenant,
-                                          deadline_s=PATHFINDING_DEADLINE_S)
+                                          deadline_s=PATHFINDING_DEADLINE_S, fields=_ROUTE_FIELDS)
 
 
 def _find_routes_request(tenant: str, ref: pf.StudentRef, body: FindRoutesBody) -> pf.FindRoutesRequest:
@@ -136,13 +159,14 @@ def _find_routes_request(tenant: str, ref: pf.StudentRef, body: FindRoutesBody) 
         message.onetsoc = body.onetsoc
     else:
         message.career_query = body.career_query
-    return message
+    return with_language(message, body.language)
 
 
-def explain_route(request: Request, scope: StudentScope, onetsoc: str, route_id: str) -> pf.ExplainRouteResponse:
-    return _call(request, "ExplainRoute", pf.ExplainRouteRequest(
+def explain_route(request: Request, scope: StudentScope, onetsoc: str, route_id: str,
+                  language: Language | None = None) -> pf.ExplainRouteResponse:
+    return _call(request, "ExplainRoute", with_language(pf.ExplainRouteRequest(
         tenant_id=scope.tenant, student=pf.StudentRef(student_id=scope.student_id), onetsoc=onetsoc,
-        route_id=route_id), scope.tenant)
+        route_id=route_id), language), scope.tenant)
 
 
 @router.post("/students/{student_id}/routes/find", summary="Every route from the student's record to a career, "
@@ -155,17 +179,18 @@ def find_routes(body: FindRoutesBody, request: Request, scope: StudentScope = De
 @router.get("/students/{student_id}/routes/{route_id}/explain", summary="One route's factors and explanation")
 def explain(request: Request, route_id: Annotated[str, Path(pattern=ROUTE_ID_PATTERN)],
             onetsoc: Annotated[str, Query(pattern=ONETSOC_PATTERN)],
+            language: Annotated[Language | None, Query(description=LANGUAGE_DESCRIPTION)] = None,
             scope: StudentScope = Depends(student_scope)) -> Json:
-    return message_to_json(explain_route(request, scope, onetsoc, route_id))
+    return message_to_json(explain_route(request, scope, onetsoc, route_id, language))
 
 
 @router.post("/students/{student_id}/what-if", summary="Which routes close, open or move after hypothetical changes")
 def what_if(body: WhatIfBody, request: Request, scope: StudentScope = Depends(student_scope)) -> Json:
     changes = [pf.Change(kind=enum_value(pf.ChangeKind, change.kind.value), course_number=change.course_number)
                for change in body.changes]
-    response = _call(request, "WhatIf", pf.WhatIfRequest(
+    response = _call(request, "WhatIf", with_language(pf.WhatIfRequest(
         tenant_id=scope.tenant, student=pf.StudentRef(student_id=scope.student_id), onetsoc=body.onetsoc,
-        bounds=body.bounds.to_proto(), changes=changes), scope.tenant)
+        bounds=body.bounds.to_proto(), changes=changes), body.language), scope.tenant)
     return message_to_json(response)
 
 
