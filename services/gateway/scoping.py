@@ -95,46 +95,73 @@ def _decide(request: Request, principal: Principal, student_id: str) -> str | No
     return None
 
 
-def student_scope(request: Request, student_id: StudentIdPath,
-                  principal: Principal = Depends(current_principal)) -> Iterator[StudentScope]:
-    """Check the caller may read the student record and write the audit entry; used by every student endpoint."""
-    audit = request.app.state.audit
-    route = request.scope.get("route")
-    endpoint = f"{request.method} {getattr(route, 'path', request.url.path)}"
-
-    def record(outcome: str) -> None:
-        audit.record(actor=principal.sub, role=principal.role.value, tenant=principal.tenant,
-                     student_id=student_id, endpoint=endpoint, request_id=request_id_var.get() or "",
-                     outcome=outcome)
-
-    try:
-        refusal = _decide(request, principal, student_id)
-    except ApiError as error:
-        record(f"error:{error.status}")
-        raise
-    if refusal is not None:
-        record("denied: " + refusal)
-        if principal.role is Role.PARTNER:
-            raise ApiError(403, "permission_denied", "partner tokens cannot read student records",
-                           fix="use the catalog and route endpoints, which need no student record")
-        raise _not_found(student_id)
-
-    # The read is recorded before any data is fetched, so the entry exists even if the response never
-    # reaches the caller. A failure downstream adds a second entry with its status.
-    record("allowed")
-    try:
-        yield StudentScope(tenant=principal.tenant, student_id=student_id, principal=principal)
-    except ApiError as error:
-        record(f"error:{error.status}")
-        raise
-    except Exception:
-        record("error:500")
-        raise
+def _is_missing_student(error: ApiError) -> bool:
+    # Profile, pathfinding and progress all start their NOT_FOUND message for a stored student with "student ".
+    return error.status == 404 and error.message.startswith("student ")
 
 
-def writable_student_scope(scope: StudentScope = Depends(student_scope)) -> StudentScope:
+def _student_scope_dependency(access: str):
+    """Build the dependency that checks access to the student record and writes the audit entries."""
+
+    def dependency(request: Request, student_id: StudentIdPath,
+                   principal: Principal = Depends(current_principal)) -> Iterator[StudentScope]:
+        audit = request.app.state.audit
+        route = request.scope.get("route")
+        endpoint = f"{request.method} {getattr(route, 'path', request.url.path)}"
+
+        def record(outcome: str) -> None:
+            audit.record(actor=principal.sub, role=principal.role.value, tenant=principal.tenant,
+                         student_id=student_id, endpoint=endpoint, request_id=request_id_var.get() or "",
+                         outcome=outcome, access=access)
+
+        try:
+            refusal = _decide(request, principal, student_id)
+        except ApiError as error:
+            record(f"error:{error.status}")
+            raise
+        if refusal is not None:
+            record("denied: " + refusal)
+            if principal.role is Role.PARTNER:
+                raise ApiError(403, "permission_denied", "partner tokens cannot read student records",
+                               fix="use the catalog and route endpoints, which need no student record")
+            raise _not_found(student_id)
+
+        # The access is recorded before any data is fetched, so the entry exists even if the response never
+        # reaches the caller. A failure downstream adds a second entry with its status.
+        record("allowed")
+        try:
+            yield StudentScope(tenant=principal.tenant, student_id=student_id, principal=principal)
+        except ApiError as error:
+            record(f"error:{error.status}")
+            if _is_missing_student(error):
+                # Same body as a student outside the caller's scope, whatever the role, and no tenant id.
+                raise _not_found(student_id) from None
+            raise
+        except Exception:
+            record("error:500")
+            raise
+
+    return dependency
+
+
+# Every student endpoint depends on one of these two: reads on the first, changes on the second.
+student_scope = _student_scope_dependency("read")
+_write_scope = _student_scope_dependency("write")
+
+
+def writable_student_scope(scope: StudentScope = Depends(_write_scope)) -> StudentScope:
     """Scope for endpoints that change a student's record: the student, a counselor or an administrator."""
     if scope.principal.role is Role.GUARDIAN:
         raise ApiError(403, "permission_denied", "guardians can view the plan but not change it",
                        fix="ask the student or their counselor to make the change")
     return scope
+
+
+def record_list_read(request: Request, principal: Principal, student_ids: list[str], scope_name: str) -> None:
+    """Audit a list response: one "read" entry per student id it returns, naming the caseload it came from."""
+    route = request.scope.get("route")
+    endpoint = f"{request.method} {getattr(route, 'path', request.url.path)}"
+    unique_ids = list(dict.fromkeys(student_ids))
+    request.app.state.audit.record_many(
+        actor=principal.sub, role=principal.role.value, tenant=principal.tenant, student_ids=unique_ids,
+        endpoint=endpoint, request_id=request_id_var.get() or "", outcome=f"allowed: listed in {scope_name}")

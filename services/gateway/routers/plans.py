@@ -15,7 +15,7 @@ from services.gateway.clients import message_to_json
 from services.gateway.errors import ERROR_RESPONSES, ApiError
 from services.gateway.routers.routes import ONETSOC_PATTERN, ROUTE_ID_PATTERN, explain_route
 from services.gateway.routers.students import PAGE_TOKEN_PATTERN
-from services.gateway.scoping import StudentScope, student_scope, writable_student_scope
+from services.gateway.scoping import StudentScope, record_list_read, student_scope, writable_student_scope
 
 router = APIRouter(prefix="/api/v1", tags=["progress"], responses=ERROR_RESPONSES)
 
@@ -61,6 +61,7 @@ def caseload(request: Request, principal: Principal = Depends(staff),
     response = request.app.state.clients.call("progress", "ListCaseload", progress_pb2.ListCaseloadRequest(
         tenant_id=principal.tenant, counselor_id=owner, page_size=page_size, page_token=page_token),
         tenant=principal.tenant)
+    record_list_read(request, principal, [entry.student_id for entry in response.entries], f"caseload {owner}")
     return message_to_json(response)
 
 
@@ -77,6 +78,8 @@ def alerts(request: Request, principal: Principal = Depends(staff),
     response = request.app.state.clients.call("progress", "ListAlerts", progress_pb2.ListAlertsRequest(
         tenant_id=principal.tenant, counselor_id=owner, page_size=page_size, page_token=page_token),
         tenant=principal.tenant)
+    record_list_read(request, principal, [alert.student_id for alert in response.alerts],
+                     f"caseload {owner}" if owner else "district alerts")
     return message_to_json(response)
 
 
