@@ -63,7 +63,11 @@ class RequestIdMiddleware:
 
 
 class SecurityHeadersMiddleware:
-    """Same-origin content only: the UI loads no script, style or font from another host."""
+    """Same-origin content only: the UI loads no script, style or font from another host.
+
+    Every API response also gets `Cache-Control: no-store` and `Pragma: no-cache`: student records, caseloads,
+    plans and even error bodies name students, so no browser or proxy may keep a copy.
+    """
 
     HEADERS = [
         (b"content-security-policy", b"default-src 'self'; img-src 'self' data:; style-src 'self'; "
@@ -71,6 +75,8 @@ class SecurityHeadersMiddleware:
         (b"x-content-type-options", b"nosniff"),
         (b"referrer-policy", b"no-referrer"),
     ]
+    NO_STORE = [(b"cache-control", b"no-store"), (b"pragma", b"no-cache")]
+    API_PREFIX = "/api/"
 
     def __init__(self, app) -> None:
         self.app = app
@@ -80,9 +86,11 @@ class SecurityHeadersMiddleware:
             await self.app(scope, receive, send)
             return
 
+        extra = [*self.HEADERS, *(self.NO_STORE if scope.get("path", "").startswith(self.API_PREFIX) else [])]
+
         async def send_with_headers(message):
             if message["type"] == "http.response.start":
-                message = {**message, "headers": [*message.get("headers", []), *self.HEADERS]}
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
@@ -156,7 +164,12 @@ def create_app(settings: GatewaySettings | None = None, clients: ServiceClients 
 def __getattr__(name: str):
     # Lazily build `app` for `uvicorn services.gateway.app:app`, configuring JSON logs first.
     if name == "app":
-        settings = load_gateway_settings()
+        try:
+            settings = load_gateway_settings()
+        except SettingsError as error:
+            # uvicorn would print the import traceback; the message alone names the variable and the fix.
+            print(error, file=sys.stderr)
+            raise SystemExit(3) from None
         configure_logging("gateway", settings.trailmap_log_level)
         globals()["app"] = application = create_app(settings)
         return application
