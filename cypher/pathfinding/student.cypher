@@ -7,7 +7,8 @@ MATCH (s:Student {key: $key}) WHERE s.tenant_id = $tenant_id
 CALL (s) {
   OPTIONAL MATCH (s)-[c:COMPLETED]->(dc:DistrictCourse)
   RETURN collect(CASE WHEN coalesce(c.passed, true) THEN dc.number END) AS completed,
-         collect(CASE WHEN NOT coalesce(c.passed, true) THEN dc.number END) AS failed
+         collect(CASE WHEN NOT coalesce(c.passed, true) THEN dc.number END) AS failed,
+         collect(CASE WHEN coalesce(c.passed, true) THEN {number: dc.number, grade: c.grade} END) AS completed_grades
 }
 CALL (s) {
   OPTIONAL MATCH (s)-[:ENROLLED_IN]->(dc:DistrictCourse)
@@ -26,7 +27,7 @@ CALL (s) {
   WHERE asp.version = s.aspirations_version
   RETURN asp {.*} AS aspirations LIMIT 1
 }
-RETURN s {.grade, .district_id, .tenant_id} AS student, completed, failed, enrolled, inventory, work_values,
+RETURN s {.grade, .district_id, .tenant_id} AS student, completed, completed_grades, failed, enrolled, inventory, work_values,
        aspirations;
 
 // name: district

@@ -9,16 +9,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from services.pathfinding import rules
+from services.pathfinding.schedule import CourseSchedule, mark_next_step, schedule_courses
 from services.pathfinding.model import (
     ANY_BACHELOR_KEY,
     ANY_BACHELOR_YEARS,
     CREDENTIAL_NAMES,
-    LAST_GRADE,
     RANK_BACHELOR,
     RANK_DIPLOMA,
     ApprenticeshipInfo,
     CareerFacts,
-    CourseInfo,
     InstitutionOffer,
     Lane,
     Outlook,
@@ -31,112 +30,6 @@ from services.pathfinding.model import (
     StepStatus,
     StudentState,
 )
-
-
-@dataclass
-class CourseSchedule:
-    """High-school trunk of one career for one student."""
-
-    steps: list[Step]
-    # Career-prep courses (PREPARES_FOR weight > 0) that no longer fit in high school.
-    closed_prep_courses: int
-    # Dual-enrollment courses done or still open.
-    dual_enrollment_courses: int
-
-    @property
-    def catch_up_years(self) -> float:
-        return self.closed_prep_courses * rules.CATCH_UP_YEARS_PER_COURSE
-
-    @property
-    def dual_savings(self) -> float:
-        return rules.dual_enrollment_savings(self.dual_enrollment_courses)
-
-
-def _course_kind(course: CourseInfo, student: StudentState) -> StepKind:
-    if course.dual_enrollment or course.number in student.extra_dual_enrollment:
-        return StepKind.DUAL_ENROLLMENT
-    if course.work_based_learning:
-        return StepKind.WORK_BASED_LEARNING
-    if course.cte:
-        return StepKind.CTE
-    return StepKind.HS_COURSE
-
-
-def schedule_courses(courses: dict[str, CourseInfo], student: StudentState) -> CourseSchedule:
-    """Schedule the remaining courses by grade window and prerequisites; mark done and closed ones.
-
-    A course starts in the first grade that is at least the current grade and its `grade_min`, and
-    after every open prerequisite's grade. A failed course is retaken next year. A course whose start
-    passes its `grade_max` or grade 12, or whose prerequisite is closed, is CLOSED with the reason.
-    """
-    passed = (student.completed | student.enrolled) - student.failed
-    start_grade: dict[str, int | None] = {}
-    reasons: dict[str, str] = {}
-    visiting: set[str] = set()
-
-    def earliest(number: str) -> int | None:
-        if number in start_grade:
-            return start_grade[number]
-        course = courses[number]
-        if number in student.completed and number not in student.failed:
-            start_grade[number] = student.grade - 1
-            return start_grade[number]
-        if number in visiting:
-            reasons[number] = "the catalog lists a prerequisite cycle"
-            return None
-
-        visiting.add(number)
-        grade = max(student.grade, course.grade_min)
-        if number in student.failed:
-            grade = max(grade, student.grade + 1)
-        for prerequisite in course.prerequisites:
-            if prerequisite not in courses or prerequisite in passed:
-                continue
-            prerequisite_grade = earliest(prerequisite)
-            if prerequisite_grade is None:
-                reasons.setdefault(number, f"needs {courses[prerequisite].name}, which no longer fits in high school")
-                grade = None
-                break
-            grade = max(grade, prerequisite_grade + 1)
-        visiting.discard(number)
-
-        if grade is not None and grade > min(course.grade_max, LAST_GRADE):
-            if number in student.failed:
-                reasons[number] = f"failed; no grade left to retake it (offered through grade {course.grade_max})"
-            else:
-                reasons[number] = f"offered through grade {course.grade_max}; prerequisites push it past that"
-            grade = None
-        start_grade[number] = grade
-        return grade
-
-    steps: list[Step] = []
-    closed_prep = 0
-    dual_courses = 0
-    for number in sorted(courses, key=lambda n: (courses[n].grade_min, n)):
-        course = courses[number]
-        grade = earliest(number)
-        kind = _course_kind(course, student)
-        step = Step(kind=kind, key=course.key, title=course.name, credits=course.credits)
-
-        if number in student.completed and number not in student.failed:
-            step.status, step.lane, step.year_offset = StepStatus.DONE, Lane.HIGH_SCHOOL, 0.0
-        elif grade is None:
-            step.status, step.status_reason, step.lane = StepStatus.CLOSED, reasons.get(number, ""), Lane.HIGH_SCHOOL
-            closed_prep += 1 if course.weight > 0 else 0
-        else:
-            offset = float(grade - student.grade)
-            step.year_offset = offset
-            step.lane = Lane.THIS_YEAR if offset == 0 else Lane.HIGH_SCHOOL
-            step.status = StepStatus.NEXT if offset == 0 else StepStatus.TODO
-        step.duration_years = 1.0
-        if kind is StepKind.DUAL_ENROLLMENT and step.status is not StepStatus.CLOSED:
-            dual_courses += 1
-        if kind is StepKind.DUAL_ENROLLMENT and number in student.extra_dual_enrollment and not course.dual_enrollment:
-            step.status_reason = "dual-enrollment option added in a what-if"
-        steps.append(step)
-
-    steps.sort(key=lambda s: (s.status is not StepStatus.DONE, s.year_offset, s.title))
-    return CourseSchedule(steps, closed_prep, dual_courses)
 
 
 def series_key(program: ProgramInfo) -> str:
@@ -327,6 +220,7 @@ def _build_route(key, members: list[RawRoute], raw_routes: dict[RawRoute, float]
     career = context.career
     steps.append(Step(kind=StepKind.ENTRY_JOB, key=career.onetsoc, title=career.title, year_offset=offset,
                       lane=Lane.FIRST_JOB))
+    mark_next_step(steps)
     if not title_parts:
         title_parts.append("Straight to work after high school, with on-the-job training")
 

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from services.catalog.domain.search import normalize, synonyms_for
 from services.common.errors import InvalidArgument, NotFound
 from services.pathfinding import rules
-from services.pathfinding.assembly import CourseSchedule, RouteContext, build_routes, schedule_courses
+from services.pathfinding.assembly import RouteContext, build_routes
+from services.pathfinding.schedule import CourseSchedule, schedule_courses
 from services.pathfinding.model import (
     ANY_BACHELOR_KEY,
     CareerFacts,
@@ -177,7 +178,9 @@ def student_from_record(record: dict) -> StudentState:
     preferences = Preferences(preferred_route_kinds=_route_kinds(aspirations.get("preferred_routes")),
                               debt_tolerance=_tolerance(aspirations.get("debt_tolerance")),
                               home_state=aspirations.get("home_state") or "")
-    return StudentState(grade=grade, district_id=student["district_id"],
+    completed_grades = {row["number"]: taken for row in record.get("completed_grades") or []
+                        if row and (taken := grade_number(row.get("grade"))) is not None}
+    return StudentState(grade=grade, district_id=student["district_id"], completed_grades=completed_grades,
                         completed=frozenset(n for n in record["completed"] if n),
                         enrolled=frozenset(n for n in record["enrolled"] if n),
                         failed=frozenset(n for n in record["failed"] if n),

@@ -92,6 +92,8 @@ class StepStatus(enum.Enum):
 
 
 class Lane(enum.Enum):
+    # Done in an earlier school year (negative year offset).
+    PAST = "PAST"
     THIS_YEAR = "THIS_YEAR"
     HIGH_SCHOOL = "HIGH_SCHOOL"
     AFTER_HIGH_SCHOOL = "AFTER_HIGH_SCHOOL"
@@ -161,6 +163,8 @@ class StudentState:
     preferences: Preferences = Preferences()
     # Courses the student may take as dual enrollment although the catalog does not flag them.
     extra_dual_enrollment: frozenset[str] = frozenset()
+    # Grade in which each completed course was taken, when the roster records it.
+    completed_grades: dict[str, int] = field(default_factory=dict)
 
     def __hash__(self) -> int:
         return hash((self.grade, self.district_id, self.completed, self.enrolled, self.failed))
@@ -271,9 +275,9 @@ class Outlook:
     """What the route leads to. Amounts are None when unknown, never 0.
 
     A stacked route's cost and debt are the sums over its program steps. When any step has no price
-    (or no debt) data, the total is unknown (None), and `cost_at_least` / `debt_at_least` carry the sum
-    of the steps that have data, as a lower bound; `*_missing_ranks` list the credential ranks of the
-    steps without data, so explanations can name them.
+    (or no debt) data, the total is unknown (None). Then `cost_at_least` / `debt_at_least` carry the
+    sum of the steps that have data, a lower bound, and `*_missing_ranks` list the credential ranks
+    of the steps without data.
     """
 
     years_to_career: float

@@ -212,3 +212,61 @@ def test_unknown_amounts_stay_unset_in_response():
     assert not outlook.HasField("expected_debt")
     assert not outlook.HasField("expected_cost")
     assert outlook.expected_debt_at_least == 30000.0
+
+
+NURSING_TRUNK = {
+    number: CourseInfo(number, f"d|{number}", name, 1.0, grade_min, 12, False, False, False, (), weight)
+    for number, name, grade_min, weight in [
+        ("PSY", "Psychology", 9, 0.9), ("APP", "AP Psychology", 10, 0.9), ("MED", "Medical Terminology", 9, 0.84),
+        ("BIO", "Biology", 9, 0.67), ("APB", "AP Biology", 10, 0.67), ("CHM", "Chemistry", 9, 0.67),
+        ("APC", "AP Chemistry", 10, 0.67), ("SP1", "Spanish I", 9, 0.5), ("SP2", "Spanish II", 9, 0.5),
+        ("HON", "Honors Chemistry", 9, 0.6), ("AUT", "Adv. Automotive Cert.", 7, 0.1),
+    ]
+}
+
+
+def test_advanced_course_follows_base_course():
+    schedule = schedule_courses(NURSING_TRUNK, StudentState(grade=10, district_id="d"))
+    steps = {step.title: step for step in schedule.steps}
+
+    assert steps["AP Biology"].year_offset > steps["Biology"].year_offset
+    assert steps["AP Chemistry"].year_offset > steps["Chemistry"].year_offset
+    assert steps["Honors Chemistry"].year_offset > steps["Chemistry"].year_offset
+    assert steps["Spanish II"].year_offset > steps["Spanish I"].year_offset
+    assert "derived prerequisite" in steps["AP Biology"].status_reason
+
+
+def test_schedule_caps_courses_per_year():
+    schedule = schedule_courses(NURSING_TRUNK, StudentState(grade=10, district_id="d"))
+    capped = [step for step in schedule.steps if not step.status_reason.startswith("optional")]
+    per_year: dict[float, int] = {}
+    for step in capped:
+        per_year[step.year_offset] = per_year.get(step.year_offset, 0) + 1
+
+    assert max(per_year.values()) <= 3
+    assert set(per_year) == {0.0, 1.0, 2.0}
+    assert all(step.status is StepStatus.TODO for step in schedule.steps)
+
+
+def test_route_has_exactly_one_next_step():
+    student = StudentState(grade=10, district_id="d")
+    context = RouteContext(CAREER, student, schedule_courses(NURSING_TRUNK, student), PROGRAMS, OFFERS, {}, "WI")
+    routes = build_routes(RAW | {(("PROGRAM", "51.3801|bachelor"),): 4.0}, context)
+
+    for route in routes:
+        following = [step for step in route.steps if step.status is StepStatus.NEXT]
+        assert len(following) == 1
+        assert following[0].year_offset == 0
+
+
+def test_done_course_of_past_year_in_past_lane():
+    from services.pathfinding.model import Lane
+
+    student = StudentState(grade=12, district_id="d", completed=frozenset({"PSY", "BIO"}),
+                           completed_grades={"PSY": 10})
+    steps = {step.title: step for step in schedule_courses(NURSING_TRUNK, student).steps}
+
+    assert steps["Psychology"].lane is Lane.PAST
+    assert steps["Psychology"].year_offset == -2
+    assert steps["Biology"].lane is Lane.PAST
+    assert steps["Biology"].year_offset == -1

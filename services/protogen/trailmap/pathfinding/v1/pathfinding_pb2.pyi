@@ -47,6 +47,7 @@ class Lane(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     LANE_AFTER_HIGH_SCHOOL: _ClassVar[Lane]
     LANE_FIRST_JOB: _ClassVar[Lane]
     LANE_LATER: _ClassVar[Lane]
+    LANE_PAST: _ClassVar[Lane]
 
 class CostTolerance(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
@@ -92,6 +93,7 @@ LANE_HIGH_SCHOOL: Lane
 LANE_AFTER_HIGH_SCHOOL: Lane
 LANE_FIRST_JOB: Lane
 LANE_LATER: Lane
+LANE_PAST: Lane
 COST_TOLERANCE_UNSPECIFIED: CostTolerance
 COST_TOLERANCE_NONE: CostTolerance
 COST_TOLERANCE_LOW: CostTolerance
