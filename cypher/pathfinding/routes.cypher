@@ -109,13 +109,18 @@ RETURN a {.rapids_code, .title, .term_hours, .apprenticeship_type} AS apprentice
 
 // name: hs_courses
 // District courses that prepare for the career (through their SCED course) and are still open to the
-// student or already taken, strongest first, plus every prerequisite up to 4 steps back.
-// $limit caps the prepared courses.
-MATCH (:Career {onetsoc: $onetsoc})<-[pf:PREPARES_FOR]-(:Course)<-[:MAPS_TO]-
+// student or already taken, plus every prerequisite up to 4 steps back. A district course's link
+// weight is PREPARES_FOR weight x MAPS_TO confidence (title similarity of district course and SCED
+// course); links below $min_link_weight are dropped, because a weak title match over a broad knowledge
+// domain puts unrelated courses on the list. The rest are ordered by PREPARES_FOR weight, then link
+// weight, and $limit caps them.
+MATCH (:Career {onetsoc: $onetsoc})<-[pf:PREPARES_FOR]-(:Course)<-[m:MAPS_TO]-
       (dc:DistrictCourse {district_id: $district_id})
 WHERE coalesce(dc.grade_max, 12) >= $grade OR dc.number IN $taken
-WITH dc, max(coalesce(pf.weight, 0.0)) AS weight
-ORDER BY weight DESC, dc.number
+WITH dc, coalesce(pf.weight, 0.0) AS weight, coalesce(pf.weight, 0.0) * coalesce(m.confidence, 1.0) AS link_weight
+WHERE link_weight >= $min_link_weight
+WITH dc, max(weight) AS weight, max(link_weight) AS link_weight
+ORDER BY weight DESC, link_weight DESC, dc.number
 LIMIT $limit
 WITH collect({course: dc, weight: weight}) AS prepared
 CALL (prepared) {
@@ -136,9 +141,14 @@ RETURN course {.key, .number, .name, .credits, .grade_min, .grade_max, .dual_enr
 
 // name: career_moves
 // Later moves from the career along O*NET related occupations: the shortest path to each career
-// within 3 hops over the $max_related_rank most related occupations of each step.
+// within 3 hops over the $max_related_rank most related occupations of each step. Every career on the
+// path has an O*NET job zone of at least $min_job_zone (the starting career's; null admits all), so
+// helpers and other lower-preparation occupations are not offered as moves. `tier` and `rank` are
+// those of the first hop, for ordering (Primary-Short first).
 MATCH (c:Career {onetsoc: $onetsoc})
-MATCH path = ANY SHORTEST (c)(()-[r:RELATED_TO WHERE coalesce(r.rank, 99) <= $max_related_rank]->()){1,3}(m:Career)
+MATCH path = ANY SHORTEST (c)(()-[r:RELATED_TO WHERE coalesce(r.rank, 99) <= $max_related_rank]->
+             (n:Career WHERE $min_job_zone IS NULL OR coalesce(n.job_zone, $min_job_zone) >= $min_job_zone)){1,3}(m:Career)
 WHERE m <> c
 RETURN [n IN tail(nodes(path)) | n {.onetsoc, .title, .median_wage, .growth_pct, .typical_education,
-        .typical_education_rank, .bright_outlook}] AS careers;
+        .typical_education_rank, .bright_outlook, .job_zone}] AS careers,
+       head(relationships(path)).tier AS tier, head(relationships(path)).rank AS rank;

@@ -78,11 +78,45 @@ def merge_key(raw: RawRoute, programs: dict[str, ProgramInfo], apprenticeships: 
     for kind, node_key in raw:
         if kind == "PROGRAM" and node_key in programs:
             key.append((kind, series_key(programs[node_key])))
-        elif kind == "APPRENTICESHIP" and node_key in apprenticeships:
-            key.append((kind, apprenticeships[node_key].title.strip().lower()))
+        elif kind == "APPRENTICESHIP":
+            # Every apprenticeship into one career is one route; the step lists the RAPIDS occupations.
+            key.append((kind, "*"))
         else:
             key.append((kind, node_key))
     return tuple(key)
+
+
+def _title_words(title: str) -> set[str]:
+    words = re.findall(r"[a-z]+", title.lower())
+    return {word[:-1] if word.endswith("s") and len(word) > 3 else word for word in words}
+
+
+def apprenticeship_match(title: str, career: CareerFacts) -> tuple[float, float]:
+    """Return how well a RAPIDS title names the career: (match with its title, best alternate-title match).
+
+    A match is the word overlap (Jaccard) after dropping the "(...)" notes of RAPIDS titles.
+    """
+    words = _title_words(re.sub(r"\(.*?\)|\[.*?\]", " ", title))
+
+    def overlap(career_title: str) -> float:
+        other = _title_words(career_title)
+        return len(words & other) / len(words | other) if words and other else 0.0
+
+    return overlap(career.title), max((overlap(alternate) for alternate in career.alternate_titles), default=0.0)
+
+
+def best_apprenticeship(codes: list[str], apprenticeships: dict[str, ApprenticeshipInfo], career: CareerFacts
+                        ) -> str:
+    """Return the RAPIDS code whose title best names the career; shorter titles, then codes, break ties."""
+    known = [code for code in codes if code in apprenticeships]
+    if not known:
+        return codes[0]
+
+    def order(code: str):
+        title_match, alternate_match = apprenticeship_match(apprenticeships[code].title, career)
+        return -title_match, -alternate_match, len(apprenticeships[code].title), code
+
+    return min(known, key=order)
 
 
 def route_id_for(onetsoc: str, key: tuple[tuple[str, str], ...]) -> str:
@@ -167,13 +201,16 @@ def _build_route(key, members: list[RawRoute], raw_routes: dict[RawRoute, float]
     for position, (step_kind, node_key) in enumerate(representative):
         options = sorted({raw[position][1] for raw in members})
         if step_kind == "APPRENTICESHIP":
-            info = context.apprenticeships.get(node_key)
+            best = best_apprenticeship(options, context.apprenticeships, context.career)
+            info = context.apprenticeships.get(best)
             years = info.years if info else post_years
-            title = f"Apprenticeship: {info.title if info else node_key}"
-            steps.append(Step(kind=StepKind.APPRENTICESHIP, key=node_key, title=title, year_offset=offset,
+            title = f"Apprenticeship: {info.title if info else best}"
+            step_title = title if len(options) == 1 else f"{title} ({len(options)} apprenticeships)"
+            ordered = [best] + [o for o in options if o != best]
+            steps.append(Step(kind=StepKind.APPRENTICESHIP, key=best, title=step_title, year_offset=offset,
                               duration_years=years, lane=Lane.AFTER_HIGH_SCHOOL,
                               options=[(o, context.apprenticeships[o].title if o in context.apprenticeships else o)
-                                       for o in options]))
+                                       for o in ordered]))
             kind = RouteKind.APPRENTICESHIP
             title_parts.append(title)
             offset += years
@@ -221,7 +258,11 @@ def _build_route(key, members: list[RawRoute], raw_routes: dict[RawRoute, float]
     steps.append(Step(kind=StepKind.ENTRY_JOB, key=career.onetsoc, title=career.title, year_offset=offset,
                       lane=Lane.FIRST_JOB))
     mark_next_step(steps)
-    if not title_parts:
+    if not title_parts and career.trains_by_apprenticeship:
+        # BLS enters the career with a diploma but trains by apprenticeship, so entry without one means
+        # starting as a helper or trainee. Ranking puts this route after the apprenticeships.
+        title_parts.append("Start as a helper or trainee")
+    elif not title_parts:
         title_parts.append("Straight to work after high school, with on-the-job training")
 
     state_pay = career.state_wages.get(context.pay_state)

@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 # NOTE: an estimate, not data: years between one related-occupation move and the next.
 CAREER_MOVE_YEARS = 3.0
 MAX_LATER_MOVES = 10
+# O*NET related-occupation tiers, closest first.
+RELATED_TIER_ORDER = {"Primary-Short": 0, "Primary-Long": 1, "Supplemental": 2}
 TOLERANCE_NAMES = {"NONE": 1, "LOW": 2, "MODERATE": 3, "HIGH": 4}
 RIASEC_KEYS = ("r", "i", "a", "s", "e", "c")
 
@@ -290,17 +292,26 @@ class PathfindingEngine:
         memo = self._cached(("offer-memo", career.onetsoc, bounds.states, pay_state), dict)
         return RouteContext(career, student, schedule, programs, offers, apprenticeships, pay_state, memo)
 
+    def _move_paths(self, career: CareerFacts) -> list[dict]:
+        return self._cached(("moves", career.onetsoc),
+                            lambda: self.repository.career_moves(career.onetsoc, career.job_zone))
+
     def later_moves(self, career: CareerFacts, max_moves: int) -> list[CareerMove]:
-        paths = self._cached(("moves", career.onetsoc), lambda: self.repository.career_moves(career.onetsoc))
-        moves = [CareerMove(tuple(step["onetsoc"] for step in path), CAREER_MOVE_YEARS * len(path))
-                 for path in paths if len(path) <= max_moves]
-        moves.sort(key=lambda move: (len(move.path), move.path))
-        return moves[:MAX_LATER_MOVES]
+        """Return later moves, fewest hops first, then Primary-Short related occupations, then O*NET rank."""
+        moves = []
+        for row in self._move_paths(career):
+            if len(row["careers"]) > max_moves:
+                continue
+            move = CareerMove(tuple(step["onetsoc"] for step in row["careers"]), CAREER_MOVE_YEARS * len(row["careers"]),
+                              tuple(step.get("title") or step["onetsoc"] for step in row["careers"]))
+            tier = RELATED_TIER_ORDER.get(row.get("tier") or "", len(RELATED_TIER_ORDER))
+            moves.append(((len(move.path), tier, row.get("rank") or 99, move.path), move))
+        moves.sort(key=lambda pair: pair[0])
+        return [move for _, move in moves[:MAX_LATER_MOVES]]
 
     def move_careers(self, onetsoc: str) -> dict[str, dict]:
         """Return O*NET-SOC code -> career summary for the careers on the later moves from `onetsoc`."""
-        paths = self._cached(("moves", onetsoc), lambda: self.repository.career_moves(onetsoc))
-        return {step["onetsoc"]: step for path in paths for step in path}
+        return {step["onetsoc"]: step for row in self._move_paths(self.career(onetsoc)) for step in row["careers"]}
 
     def find_routes(self, student: StudentState, onetsoc: str, bounds: Bounds,
                     shared: CareerFactors | None = None) -> CareerRoutes:

@@ -231,6 +231,13 @@ class CareerFacts:
     bright_outlook: bool = False
     riasec: dict[str, float] = field(default_factory=dict, compare=False, hash=False)
     work_values: dict[str, float] = field(default_factory=dict, compare=False, hash=False)
+    # BLS typical on-the-job training ("Apprenticeship", "Moderate-term on-the-job training", ...).
+    on_the_job_training: str = ""
+    alternate_titles: tuple[str, ...] = ()
+
+    @property
+    def trains_by_apprenticeship(self) -> bool:
+        return self.on_the_job_training.strip().lower() == "apprenticeship"
 
     def allows_direct_entry(self) -> bool:
         """Return True when BLS enters the career with a high school diploma or less.
@@ -317,5 +324,7 @@ class Route:
 
 @dataclass(frozen=True)
 class CareerMove:
+    # O*NET-SOC codes of the careers passed through, and their titles in the same order.
     path: tuple[str, ...]
     years_after_entry: float
+    titles: tuple[str, ...] = ()

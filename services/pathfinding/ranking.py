@@ -200,11 +200,20 @@ def rank_routes(routes: list[Route], student: StudentState, career: CareerFacts,
         total_weight = sum(factor.weight for factor in route.factors) or 1.0
         route.score = round(sum(factor.score * factor.weight for factor in route.factors) / total_weight, 4)
 
-    routes.sort(key=lambda r: (-r.score, r.outlook.years_to_career, r.route_id))
+    has_apprenticeship = any(route.kind is RouteKind.APPRENTICESHIP for route in routes)
+    trainee_last = career.trains_by_apprenticeship and has_apprenticeship
+
+    def behind_apprenticeships(route: Route) -> bool:
+        return trainee_last and route.kind is RouteKind.DIRECT_TO_WORK
+
+    routes.sort(key=lambda r: (behind_apprenticeships(r), -r.score, r.outlook.years_to_career, r.route_id))
     fastest = min((r.outlook.years_to_career for r in routes), default=0.0)
     for position, route in enumerate(routes, start=1):
         route.rank = position
         route.explanation = explain(route, fastest, shared)
+        if behind_apprenticeships(route):
+            route.explanation = route.explanation[:-1] + ("; it ranks after the apprenticeships because BLS lists "
+                                                          "an apprenticeship as the usual training for this career.")
     return routes
 
 

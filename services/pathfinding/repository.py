@@ -36,6 +36,10 @@ TOP_RANKS_BY_KIND = {
 }
 MAX_RELATED_RANK = 5
 HS_COURSE_LIMIT = 12
+# Lowest PREPARES_FOR weight x MAPS_TO confidence that puts a district course on a career's list; chosen
+# on the prairie-sun-wi catalog so that Electricians keep construction, engineering and math courses and
+# drop "Adv. Automotive Cert." (0.605 x 0.455 = 0.28).
+MIN_COURSE_LINK_WEIGHT = 0.30
 
 
 @dataclass
@@ -67,7 +71,9 @@ def career_facts_from(record: dict, state_wages: list[dict]) -> CareerFacts:
         job_zone=None if zone is None else int(zone),
         median_wage=_float(record.get("median_wage")), state_wages=wages,
         growth_pct=_float(record.get("growth_pct")), openings_annual=_float(record.get("openings_annual")),
-        bright_outlook=bool(record.get("bright_outlook")), riasec=riasec, work_values=values)
+        bright_outlook=bool(record.get("bright_outlook")), riasec=riasec, work_values=values,
+        on_the_job_training=record.get("on_the_job_training") or "",
+        alternate_titles=tuple(record.get("alternate_titles") or ()))
 
 
 logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
@@ -160,7 +166,8 @@ class PathfindingRepository:
         """Return course number -> course for the career's high-school trunk in one district."""
         courses = {}
         for record in self._read(cypher("pathfinding/routes.cypher", "hs_courses"), onetsoc=onetsoc,
-                                 district_id=district_id, grade=grade, taken=taken, limit=HS_COURSE_LIMIT):
+                                 district_id=district_id, grade=grade, taken=taken, limit=HS_COURSE_LIMIT,
+                                 min_link_weight=MIN_COURSE_LINK_WEIGHT):
             node = record["course"]
             courses[node["number"]] = CourseInfo(
                 number=node["number"], key=node["key"], name=node.get("name") or node["number"],
@@ -170,10 +177,11 @@ class PathfindingRepository:
                 prerequisites=tuple(sorted(set(record["direct_prerequisites"]))), weight=float(record["weight"]))
         return courses
 
-    def career_moves(self, onetsoc: str) -> list[list[dict]]:
+    def career_moves(self, onetsoc: str, min_job_zone: int | None) -> list[dict]:
+        """Return later-move paths as {"careers": [...], "tier": first-hop tier, "rank": first-hop rank}."""
         records = self._read(cypher("pathfinding/routes.cypher", "career_moves"), onetsoc=onetsoc,
-                             max_related_rank=MAX_RELATED_RANK)
-        return [record["careers"] for record in records]
+                             max_related_rank=MAX_RELATED_RANK, min_job_zone=min_job_zone)
+        return [dict(record) for record in records]
 
     def student(self, tenant_id: str, student_id: str) -> dict | None:
         """Return the stored student's raw state, or None when the tenant has no such student."""

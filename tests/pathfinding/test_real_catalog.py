@@ -234,3 +234,39 @@ def test_failed_chemistry_delays_nursing_steps(engine):
     assert result.moved
     assert result.summary.startswith("failed Chemistry; the Registered Nurses routes now start Chemistry")
     assert "a year later" in result.summary
+
+
+def test_electricians_apprenticeships_merge_into_one_route(engine):
+    routes = engine.find_routes(STUDENT, "47-2111.00", Bounds()).routes
+    apprenticeships = [route for route in routes if route.kind is RouteKind.APPRENTICESHIP]
+    step = next(step for step in apprenticeships[0].steps if step.kind.value == "APPRENTICESHIP")
+
+    assert len(apprenticeships) == 1
+    assert apprenticeships[0].title == "Apprenticeship: ELECTRICIAN"
+    assert "RESIDENTIAL WIREMAN" in {title for _, title in step.options}
+
+
+def test_electricians_trainee_route_ranks_after_apprenticeship(engine):
+    routes = engine.find_routes(STUDENT, "47-2111.00", Bounds()).routes
+    apprenticeship = next(route for route in routes if route.kind is RouteKind.APPRENTICESHIP)
+    direct = next(route for route in routes if route.kind is RouteKind.DIRECT_TO_WORK)
+
+    assert direct.title == "Start as a helper or trainee"
+    assert direct.rank > apprenticeship.rank
+
+
+def test_electricians_later_moves_skip_helpers(engine):
+    career = engine.career("47-2111.00")
+    moves = engine.later_moves(career, 2)
+
+    assert moves
+    assert all("Helpers" not in title for move in moves for title in move.titles)
+    assert moves[0].titles[0] == "Lighting Technicians"
+
+
+def test_electricians_high_school_steps_skip_weak_links(engine):
+    route = engine.find_routes(STUDENT, "47-2111.00", Bounds()).routes[0]
+    titles = {step.title for step in route.steps}
+
+    assert "Adv. Automotive Cert." not in titles
+    assert "General Woodworking" in titles
