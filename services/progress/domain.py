@@ -17,6 +17,9 @@ FALLBACK_DISTRICT_ID = "prairie-sun-wi"
 # Credits a student may trail the even pace (required credits spread over grades 9-12) before it counts.
 CREDIT_TOLERANCE = 0.5
 
+# Grade from which a missing high-school transcript is a reason; an unknown grade counts as grade 9.
+TRANSCRIPT_EXPECTED_FROM_GRADE = 9
+
 # Subject names from SIS feeds and requirement tables mapped to one audit subject, first match wins.
 _SUBJECT_RULES = [
     (re.compile(r"english|language arts|\bela\b|reading|writing|literature"), "english"),
@@ -109,11 +112,13 @@ def audit(snapshot: StudentSnapshot) -> pb.GraduationAudit:
         if subject not in required_names and "electives" in required_names:
             earned["electives"] = earned.get("electives", 0.0) + earned.pop(subject)
 
+    # Without a transcript nothing earned is known, so earned and behind stay 0 and earned_unknown marks them unknown.
+    earned_unknown = not snapshot.attempts
     years_done = _years_done(snapshot.grade)
     subjects = []
     for subject, credits in sorted(required.items()):
         expected = credits * years_done / 4
-        behind = max(expected - earned.get(subject, 0.0), 0.0)
+        behind = 0.0 if earned_unknown else max(expected - earned.get(subject, 0.0), 0.0)
         subjects.append(pb.SubjectAudit(subject=subject, credits_required=credits,
                                         credits_earned=earned.get(subject, 0.0),
                                         credits_in_progress=in_progress.get(subject, 0.0), credits_behind=behind))
@@ -123,11 +128,12 @@ def audit(snapshot: StudentSnapshot) -> pb.GraduationAudit:
     if snapshot.fallback_used:
         note = (f"NOTE: the district feed has no graduation requirements by subject, so the requirements of "
                 f"{snapshot.requirements_district_id} are used")
-    if not snapshot.attempts:
+    if earned_unknown:
         note = (note + "; " if note else "") + "no transcript received for this student, so earned credits are unknown"
     return pb.GraduationAudit(requirements_district_id=snapshot.requirements_district_id,
                               fallback_used=snapshot.fallback_used, note=note, total_required=total_required,
-                              total_earned=sum(a.credits_earned for a in snapshot.attempts), subjects=subjects)
+                              total_earned=sum(a.credits_earned for a in snapshot.attempts), subjects=subjects,
+                              earned_unknown=earned_unknown)
 
 
 def _grade_or_ninth(grade: int | None) -> int:
@@ -174,8 +180,9 @@ def _milestones(snapshot: StudentSnapshot) -> tuple[list[pb.Milestone], list[pb.
     for step in snapshot.steps:
         state, reason = pb.MILESTONE_STATE_PENDING, ""
         failed_prereqs = [code for code in step.prerequisite_course_codes if code in failed]
+        # Without a transcript a course that is not passed may still have been taken, so nothing counts as missed.
         missed_prereqs = [code for code in step.prerequisite_course_codes
-                          if code not in passed and code not in failed and step.planned_grade
+                          if snapshot.attempts and code not in passed and code not in failed and step.planned_grade
                           and step.planned_grade <= grade]
         if step.ref_id in passed:
             state, reason = pb.MILESTONE_STATE_DONE, f"passed {titles.get(step.ref_id) or step.ref_id}"
@@ -232,13 +239,20 @@ def evaluate(snapshot: StudentSnapshot) -> Evaluation:
                                      urgency=min(100.0, 30 + 10 * total_behind + _grade_weight(snapshot.grade)),
                                      text=f"{total_behind:g} credits behind for grade {snapshot.grade} ({detail})"))
 
+    if graduation.earned_unknown and _grade_or_ninth(snapshot.grade) >= TRANSCRIPT_EXPECTED_FROM_GRADE:
+        reasons.append(pb.Reason(code=pb.REASON_CODE_NO_TRANSCRIPT, urgency=25 + _grade_weight(snapshot.grade),
+                                 text="no transcript received yet, so earned credits are unknown"))
+
     if not snapshot.has_plan:
         reasons.append(pb.Reason(code=pb.REASON_CODE_NO_PLAN, urgency=20 + _grade_weight(snapshot.grade),
                                   text="no route chosen yet"))
 
     reasons.sort(key=lambda reason: (-reason.urgency, reason.code, reason.text))
-    if any(reason.code != pb.REASON_CODE_NO_PLAN for reason in reasons):
+    codes = {reason.code for reason in reasons}
+    if codes - {pb.REASON_CODE_NO_PLAN, pb.REASON_CODE_NO_TRANSCRIPT}:
         status = pb.TRACK_STATUS_OFF_TRACK
+    elif pb.REASON_CODE_NO_TRANSCRIPT in codes:
+        status = pb.TRACK_STATUS_NO_TRANSCRIPT
     elif not snapshot.has_plan:
         status = pb.TRACK_STATUS_NO_PLAN
     else:

@@ -26,7 +26,7 @@ PROGRESS = "progress/progress.cypher"
 STATUS_NAMES = {sis_pb2.RECORD_STATUS_ACTIVE: "active", sis_pb2.RECORD_STATUS_INACTIVE: "inactive",
                 sis_pb2.RECORD_STATUS_TO_BE_DELETED: "tobedeleted", sis_pb2.RECORD_STATUS_UNSPECIFIED: "active"}
 TRACK_NAMES = {pb.TRACK_STATUS_ON_TRACK: "ON_TRACK", pb.TRACK_STATUS_OFF_TRACK: "OFF_TRACK",
-               pb.TRACK_STATUS_NO_PLAN: "NO_PLAN"}
+               pb.TRACK_STATUS_NO_PLAN: "NO_PLAN", pb.TRACK_STATUS_NO_TRANSCRIPT: "NO_TRANSCRIPT"}
 TRACK_VALUES = {name: value for value, name in TRACK_NAMES.items()}
 MILESTONE_NAMES = {value: pb.MilestoneState.Name(value).removeprefix("MILESTONE_STATE_")
                    for value in pb.MilestoneState.values()}

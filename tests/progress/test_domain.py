@@ -18,13 +18,49 @@ def _snapshot(**fields) -> StudentSnapshot:
     return StudentSnapshot(**base)
 
 
-def test_no_plan_without_transcript():
+def test_no_plan_and_no_transcript_reasons():
     evaluation = domain.evaluate(_snapshot())
 
-    assert evaluation.status == pb.TRACK_STATUS_NO_PLAN
-    assert [reason.code for reason in evaluation.reasons] == [pb.REASON_CODE_NO_PLAN]
+    assert evaluation.status == pb.TRACK_STATUS_NO_TRANSCRIPT
+    assert [reason.code for reason in evaluation.reasons] == [pb.REASON_CODE_NO_TRANSCRIPT, pb.REASON_CODE_NO_PLAN]
     assert "no transcript" in evaluation.audit.note
     assert "prairie-sun-wi" in evaluation.audit.note
+
+
+def test_plan_without_transcript_not_on_track():
+    evaluation = domain.evaluate(_snapshot(has_plan=True))
+
+    assert evaluation.status == pb.TRACK_STATUS_NO_TRANSCRIPT
+    assert [reason.code for reason in evaluation.reasons] == [pb.REASON_CODE_NO_TRANSCRIPT]
+    assert evaluation.reasons[0].text == "no transcript received yet, so earned credits are unknown"
+    assert evaluation.audit.earned_unknown
+    assert all(subject.credits_behind == 0 for subject in evaluation.audit.subjects)
+
+
+def test_transcript_clears_earned_unknown():
+    attempts = [Attempt("ENG-1", "English I", "English Language Arts", 1, True, 2023)]
+    evaluation = domain.evaluate(_snapshot(grade=9, attempts=attempts, has_plan=True))
+
+    assert not evaluation.audit.earned_unknown
+    assert evaluation.audit.total_earned == 1
+    assert evaluation.status == pb.TRACK_STATUS_ON_TRACK
+
+
+def test_middle_school_without_transcript_no_reason():
+    evaluation = domain.evaluate(_snapshot(grade=8, has_plan=True))
+
+    assert evaluation.status == pb.TRACK_STATUS_ON_TRACK
+    assert evaluation.audit.earned_unknown
+    assert not evaluation.reasons
+
+
+def test_missed_prerequisite_unknown_without_transcript():
+    steps = [pb.RouteStep(step_id="a", ref_id="AP-BIO", title="AP Biology", planned_grade=10,
+                          prerequisite_course_codes=["BIO"])]
+    evaluation = domain.evaluate(_snapshot(grade=11, steps=steps, has_plan=True, requirements=[]))
+
+    assert evaluation.milestones[0].state == pb.MILESTONE_STATE_NEXT
+    assert [reason.code for reason in evaluation.reasons] == [pb.REASON_CODE_NO_TRANSCRIPT]
 
 
 def test_credit_deficit_by_grade():
@@ -65,7 +101,9 @@ def test_later_pass_clears_earlier_fail():
 def test_missed_prerequisite_after_planned_grade():
     steps = [pb.RouteStep(step_id="a", ref_id="AP-BIO", title="AP Biology", planned_grade=10,
                           prerequisite_course_codes=["BIO"])]
-    evaluation = domain.evaluate(_snapshot(grade=11, steps=steps, has_plan=True, requirements=[]))
+    attempts = [Attempt("ENG-1", "English I", "English Language Arts", 1, True, 2023)]
+    evaluation = domain.evaluate(_snapshot(grade=11, attempts=attempts, steps=steps, has_plan=True,
+                                           requirements=[]))
 
     assert evaluation.reasons[0].code == pb.REASON_CODE_MISSED_PREREQUISITE
 

@@ -75,7 +75,10 @@ def test_grand_bend_end_to_end(pipeline, stub, unique_name):
     ninth = stub.GetPlan(pb.GetPlanRequest(tenant_id=tenant, student_id="604863"))
     assert ninth.grade_level == "09"
     assert ninth.school_id == "255901001"
-    assert ninth.progress.status == pb.TRACK_STATUS_NO_PLAN
+    assert ninth.progress.status == pb.TRACK_STATUS_NO_TRANSCRIPT
+    assert [reason.code for reason in ninth.progress.reasons] == [pb.REASON_CODE_NO_TRANSCRIPT,
+                                                                 pb.REASON_CODE_NO_PLAN]
+    assert ninth.progress.audit.earned_unknown
     assert ninth.progress.audit.fallback_used
     assert "prairie-sun-wi" in ninth.progress.audit.note
 
@@ -90,7 +93,8 @@ def test_grand_bend_end_to_end(pipeline, stub, unique_name):
 
     caseload = stub.ListCaseload(pb.ListCaseloadRequest(tenant_id=tenant, counselor_id="207268"))
     assert caseload.total_size > 0
-    assert all(entry.status == pb.TRACK_STATUS_NO_PLAN for entry in caseload.entries)
+    assert all(entry.status in {pb.TRACK_STATUS_NO_PLAN, pb.TRACK_STATUS_NO_TRANSCRIPT}
+               for entry in caseload.entries)
 
     alerts = stub.ListAlerts(pb.ListAlertsRequest(tenant_id=tenant, student_id="604837"))
     assert alerts.alerts[0].code == pb.REASON_CODE_FAILED_PREREQUISITE
@@ -112,7 +116,7 @@ def test_clever_end_to_end(pipeline, stub, unique_name):
     assert caseload.total_size == 82
     urgencies = [entry.urgency for entry in caseload.entries]
     assert urgencies == sorted(urgencies, reverse=True)
-    assert caseload.entries[0].reason == "no route chosen yet"
+    assert caseload.entries[0].reason == "no transcript received yet, so earned credits are unknown"
     assert caseload.next_page_token == "20"
 
     school = stub.ListCaseload(pb.ListCaseloadRequest(tenant_id=tenant, counselor_id="school:13K123"))
@@ -128,7 +132,9 @@ def test_clever_end_to_end(pipeline, stub, unique_name):
                                                     goal_onetsoc=NURSE, goal_title="Registered Nurses",
                                                     steps=steps))
     assert chosen.plan.route_id == "r1"
-    assert chosen.progress.status == pb.TRACK_STATUS_ON_TRACK
+    # The Clever feed sends no transcripts, so a plan alone does not make the student on track.
+    assert chosen.progress.status == pb.TRACK_STATUS_NO_TRANSCRIPT
+    assert chosen.progress.audit.earned_unknown
     assert chosen.plan.milestones[0].state == pb.MILESTONE_STATE_NEXT
 
 

@@ -36,6 +36,7 @@ class TrackStatus(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     TRACK_STATUS_ON_TRACK: _ClassVar[TrackStatus]
     TRACK_STATUS_OFF_TRACK: _ClassVar[TrackStatus]
     TRACK_STATUS_NO_PLAN: _ClassVar[TrackStatus]
+    TRACK_STATUS_NO_TRANSCRIPT: _ClassVar[TrackStatus]
 
 class ReasonCode(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
@@ -44,6 +45,7 @@ class ReasonCode(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     REASON_CODE_CREDIT_DEFICIT: _ClassVar[ReasonCode]
     REASON_CODE_FAILED_PREREQUISITE: _ClassVar[ReasonCode]
     REASON_CODE_MISSED_PREREQUISITE: _ClassVar[ReasonCode]
+    REASON_CODE_NO_TRANSCRIPT: _ClassVar[ReasonCode]
 STEP_KIND_UNSPECIFIED: StepKind
 STEP_KIND_COURSE: StepKind
 STEP_KIND_CTE: StepKind
@@ -62,11 +64,13 @@ TRACK_STATUS_UNSPECIFIED: TrackStatus
 TRACK_STATUS_ON_TRACK: TrackStatus
 TRACK_STATUS_OFF_TRACK: TrackStatus
 TRACK_STATUS_NO_PLAN: TrackStatus
+TRACK_STATUS_NO_TRANSCRIPT: TrackStatus
 REASON_CODE_UNSPECIFIED: ReasonCode
 REASON_CODE_NO_PLAN: ReasonCode
 REASON_CODE_CREDIT_DEFICIT: ReasonCode
 REASON_CODE_FAILED_PREREQUISITE: ReasonCode
 REASON_CODE_MISSED_PREREQUISITE: ReasonCode
+REASON_CODE_NO_TRANSCRIPT: ReasonCode
 
 class RouteStep(_message.Message):
     __slots__ = ("step_id", "kind", "ref_id", "title", "planned_grade", "prerequisite_course_codes", "years_after_high_school")
@@ -139,20 +143,22 @@ class SubjectAudit(_message.Message):
     def __init__(self, subject: _Optional[str] = ..., credits_required: _Optional[float] = ..., credits_earned: _Optional[float] = ..., credits_in_progress: _Optional[float] = ..., credits_behind: _Optional[float] = ...) -> None: ...
 
 class GraduationAudit(_message.Message):
-    __slots__ = ("requirements_district_id", "fallback_used", "note", "total_required", "total_earned", "subjects")
+    __slots__ = ("requirements_district_id", "fallback_used", "note", "total_required", "total_earned", "subjects", "earned_unknown")
     REQUIREMENTS_DISTRICT_ID_FIELD_NUMBER: _ClassVar[int]
     FALLBACK_USED_FIELD_NUMBER: _ClassVar[int]
     NOTE_FIELD_NUMBER: _ClassVar[int]
     TOTAL_REQUIRED_FIELD_NUMBER: _ClassVar[int]
     TOTAL_EARNED_FIELD_NUMBER: _ClassVar[int]
     SUBJECTS_FIELD_NUMBER: _ClassVar[int]
+    EARNED_UNKNOWN_FIELD_NUMBER: _ClassVar[int]
     requirements_district_id: str
     fallback_used: bool
     note: str
     total_required: float
     total_earned: float
     subjects: _containers.RepeatedCompositeFieldContainer[SubjectAudit]
-    def __init__(self, requirements_district_id: _Optional[str] = ..., fallback_used: _Optional[bool] = ..., note: _Optional[str] = ..., total_required: _Optional[float] = ..., total_earned: _Optional[float] = ..., subjects: _Optional[_Iterable[_Union[SubjectAudit, _Mapping]]] = ...) -> None: ...
+    earned_unknown: bool
+    def __init__(self, requirements_district_id: _Optional[str] = ..., fallback_used: _Optional[bool] = ..., note: _Optional[str] = ..., total_required: _Optional[float] = ..., total_earned: _Optional[float] = ..., subjects: _Optional[_Iterable[_Union[SubjectAudit, _Mapping]]] = ..., earned_unknown: _Optional[bool] = ...) -> None: ...
 
 class Progress(_message.Message):
     __slots__ = ("status", "reasons", "urgency", "audit", "last_change_at")
