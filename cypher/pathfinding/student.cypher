@@ -44,3 +44,9 @@ RETURN node.onetsoc AS onetsoc, node.title AS title,
        node.employment_2024 AS employment, score
 ORDER BY score DESC
 LIMIT $limit;
+
+// name: district_course_numbers
+// The numbers among $numbers that exist as courses of district $district_id.
+UNWIND $numbers AS number
+MATCH (dc:DistrictCourse {district_id: $district_id, number: number})
+RETURN DISTINCT dc.number AS number;

@@ -352,8 +352,18 @@ class PathfindingEngine:
 
     def what_if(self, student: StudentState, onetsoc: str, bounds: Bounds, changes: list[tuple[str, str]]
                 ) -> WhatIfResult:
-        """Compare the routes before and after hypothetical course changes."""
+        """Compare the routes before and after hypothetical course changes.
+
+        Raises NotFound naming the first course number that the student's district does not offer.
+        """
         changed = apply_changes(student, changes)
+        numbers = sorted({number for _, number in changes})
+        known = self.repository.district_course_numbers(student.district_id, numbers)
+        for number in numbers:
+            if number not in known:
+                raise NotFound(f"course number {number!r} not found in district {student.district_id!r}; list the "
+                               f"district's courses with the catalog's ListCourses (district_id "
+                               f"{student.district_id!r}) and use a course number from it, such as 4335SCI")
         before = self.find_routes(student, onetsoc, bounds)
         after = self.find_routes(changed, onetsoc, bounds)
         closed, opened, moved, summary = diff_routes(before.routes, after.routes, changes, bounds,

@@ -116,7 +116,7 @@ def cost_factor(route: Route) -> Factor:
     """Score the route's debt (else its cost) against pay; unknown parts are named, never counted as $0.
 
     With debt data for every step, the debt is scored. Otherwise the full cost is scored when every
-    step has a price, else the known part of the debt as a lower bound ("at least"); with neither the
+    step has a price, else the known part of the debt as a lower bound ("at least"). With neither, the
     score is neutral. The detail names the credentials that have no data.
     """
     pay, where = _pay(route)

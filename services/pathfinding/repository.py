@@ -36,8 +36,8 @@ TOP_RANKS_BY_KIND = {
 }
 MAX_RELATED_RANK = 5
 HS_COURSE_LIMIT = 12
-# Lowest PREPARES_FOR weight x MAPS_TO confidence that puts a district course on a career's list; chosen
-# on the prairie-sun-wi catalog so that Electricians keep construction, engineering and math courses and
+# Lowest PREPARES_FOR weight x MAPS_TO confidence that puts a district course on a career's list. It was
+# chosen on the prairie-sun-wi catalog so that Electricians keep construction, engineering and math courses and
 # drop "Adv. Automotive Cert." (0.605 x 0.455 = 0.28).
 MIN_COURSE_LINK_WEIGHT = 0.30
 
@@ -188,6 +188,12 @@ class PathfindingRepository:
         records = self._read(cypher("pathfinding/student.cypher", "student_state"),
                              key=f"{tenant_id}|{student_id}", tenant_id=tenant_id)
         return dict(records[0]) if records else None
+
+    def district_course_numbers(self, district_id: str, numbers: list[str]) -> set[str]:
+        """Return the numbers among `numbers` that are courses of the district."""
+        records = self._read(cypher("pathfinding/student.cypher", "district_course_numbers"),
+                             district_id=district_id, numbers=numbers)
+        return {record["number"] for record in records}
 
     def district(self, district_id: str) -> dict | None:
         records = self._read(cypher("pathfinding/student.cypher", "district"), district_id=district_id)
