@@ -20,6 +20,7 @@ from services.pathfinding.assembly import RouteContext, build_routes
 from services.pathfinding.schedule import CourseSchedule, schedule_courses
 from services.pathfinding.model import (
     ANY_BACHELOR_KEY,
+    US_STATE_CODES,
     CareerFacts,
     CareerMove,
     Preferences,
@@ -105,9 +106,15 @@ def validate_bounds(bounds: Bounds) -> Bounds:
     if not 0 <= bounds.max_career_moves <= 3:
         raise InvalidArgument(f"max_career_moves {bounds.max_career_moves} is out of range; use 0 to 3")
     for state in bounds.states:
-        if len(state) != 2 or not state.isalpha() or not state.isupper():
-            raise InvalidArgument(f"state {state!r} is not a postal code; use two capital letters such as TX")
+        check_state_code(state, "bounds.states")
     return bounds
+
+
+def check_state_code(value: str, field_name: str) -> None:
+    """Raise InvalidArgument unless `value` is a USPS code of a state, DC or an inhabited territory."""
+    if value not in US_STATE_CODES:
+        raise InvalidArgument(f"{field_name} {value!r} is not a US state code; use a USPS code of a state, DC or "
+                              "a territory, such as TX or PR")
 
 
 def _tolerance(value) -> int:
@@ -217,6 +224,8 @@ class PathfindingEngine:
     def check_student(self, student: StudentState) -> StudentState:
         if not 6 <= student.grade <= 12:
             raise InvalidArgument(f"grade {student.grade} is out of range; use 6 to 12")
+        if student.preferences.home_state:
+            check_state_code(student.preferences.home_state, "preferences.home_state")
         if self.district_state(student.district_id) is None:
             raise NotFound(f"district {student.district_id!r} not found; use a catalog district id "
                            "such as prairie-sun-wi")

@@ -64,6 +64,14 @@ APPRENTICESHIP_DEFAULT_YEARS = 3.0
 # Program lengths used when a Program node has no `typical_years`, by credential rank (estimates).
 DEFAULT_PROGRAM_YEARS = {2: 1.0, 3: 1.0, 4: 2.0, 5: 4.0, 6: 1.0, 7: 2.0, 8: 4.0, 9: 3.0}
 
+# USPS codes of the 50 states, the District of Columbia and the five inhabited territories.
+US_STATE_CODES = frozenset({
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
+    "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
+    "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+    "DC", "AS", "GU", "MP", "PR", "VI",
+})
+
 MAX_PROGRAMS_PER_ROUTE = 3
 LAST_GRADE = 12
 

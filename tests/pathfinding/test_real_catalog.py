@@ -8,7 +8,7 @@ import pytest
 from services.common.errors import InvalidArgument
 from services.pathfinding import reference, rules
 from services.pathfinding.engine import PathfindingEngine
-from services.pathfinding.model import Bounds, RouteKind, StudentState
+from services.pathfinding.model import Bounds, Preferences, RouteKind, StudentState
 from services.pathfinding.repository import PathfindingRepository
 from trailmap.pathfinding.v1 import pathfinding_pb2 as pb
 from trailmap.pathfinding.v1 import pathfinding_pb2_grpc
@@ -270,3 +270,34 @@ def test_electricians_high_school_steps_skip_weak_links(engine):
 
     assert "Adv. Automotive Cert." not in titles
     assert "General Woodworking" in titles
+
+
+def test_what_if_rejects_unknown_course_number(engine):
+    from services.common.errors import NotFound
+
+    with pytest.raises(NotFound, match="'NOPE 1' not found in district 'prairie-sun-wi'.*ListCourses"):
+        engine.what_if(STUDENT, "29-1141.00", Bounds(), [("ADD_DUAL_ENROLLMENT", "NOPE 1")])
+
+
+def test_grpc_what_if_unknown_course_is_not_found(engine, stub):
+    with pytest.raises(grpc.RpcError) as missing:
+        stub.WhatIf(pb.WhatIfRequest(tenant_id="t", student=inline_student(), onetsoc="29-1141.00",
+                                     changes=[pb.Change(kind=pb.CHANGE_KIND_ADD_DUAL_ENROLLMENT, course_number="NOPE 1")]))
+    assert missing.value.code() == grpc.StatusCode.NOT_FOUND
+    assert "NOPE 1" in missing.value.details()
+
+
+@pytest.mark.parametrize("field", ["home_state", "bounds"])
+def test_grpc_rejects_unknown_state_code(engine, stub, field):
+    student = inline_student(preferences=pb.Preferences(home_state="ZZ")) if field == "home_state" else inline_student()
+    bounds = pb.Bounds(states=["ZZ"]) if field == "bounds" else pb.Bounds()
+    with pytest.raises(grpc.RpcError) as bad:
+        stub.FindRoutes(pb.FindRoutesRequest(tenant_id="t", student=student, onetsoc="29-1141.00", bounds=bounds))
+    assert bad.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert "'ZZ' is not a US state code" in bad.value.details()
+
+
+def test_territory_state_code_accepted(engine):
+    student = StudentState(grade=10, district_id=DISTRICT, preferences=Preferences(home_state="PR"))
+
+    assert engine.check_student(student) is student
