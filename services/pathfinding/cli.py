@@ -74,7 +74,9 @@ def main(argv: list[str] | None = None) -> int:
                                                                StepKind.DUAL_ENROLLMENT, StepKind.WORK_BASED_LEARNING))
         print(f"    high-school steps: {high_school} ({done} done); merged routes: {route.merged_count}")
     if result.later_moves:
-        print("\nlater moves: " + ", ".join(" → ".join(move.path) for move in result.later_moves[:5]))
+        print("\nlater moves:")
+        for move in result.later_moves[:5]:
+            print(f"  after {move.years_after_entry:g} years: " + " → ".join(move.titles or move.path))
     return 0
 
 

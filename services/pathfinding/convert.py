@@ -135,7 +135,9 @@ def find_routes_response(result: CareerRoutes, pages: list[RouteGroupPage],
 
 
 def _move_to_pb(move: CareerMove, careers: dict[str, dict]) -> pb.CareerMove:
-    return pb.CareerMove(path=[career_dict_to_pb(careers.get(code, {"onetsoc": code})) for code in move.path],
+    titles = dict(zip(move.path, move.titles))
+    return pb.CareerMove(path=[career_dict_to_pb(careers.get(code) or {"onetsoc": code, "title": titles.get(code, "")})
+                               for code in move.path],
                          years_after_entry=move.years_after_entry)
 
 

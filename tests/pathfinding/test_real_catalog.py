@@ -301,3 +301,19 @@ def test_territory_state_code_accepted(engine):
     student = StudentState(grade=10, district_id=DISTRICT, preferences=Preferences(home_state="PR"))
 
     assert engine.check_student(student) is student
+
+
+def test_grpc_later_moves_carry_titles(engine, stub):
+    response = stub.FindRoutes(pb.FindRoutesRequest(tenant_id="t", student=inline_student(), onetsoc="29-1141.00"))
+
+    assert response.later_moves
+    assert all(career.title for move in response.later_moves for career in move.path)
+
+
+def test_cli_prints_later_move_titles(engine, capsys):
+    from services.pathfinding.cli import main
+
+    assert main(["--career", "registered nurse", "--grade", "10"]) == 0
+    output = capsys.readouterr().out
+    assert "Nurse Practitioners" in output
+    assert "29-1171.00" not in output.split("later moves:")[1]
