@@ -8,12 +8,11 @@ import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from services.pathfinding import rules
+from services.pathfinding import rules, texts
 from services.pathfinding.schedule import CourseSchedule, mark_next_step, schedule_courses
 from services.pathfinding.model import (
     ANY_BACHELOR_KEY,
     ANY_BACHELOR_YEARS,
-    CREDENTIAL_NAMES,
     RANK_BACHELOR,
     RANK_DIPLOMA,
     ApprenticeshipInfo,
@@ -44,7 +43,7 @@ def series_key(program: ProgramInfo) -> str:
 _PROGRAM_SUFFIX = re.compile(r"\s+(combined specialty|residency|fellowship)?\s*programs?$", re.IGNORECASE)
 
 
-def merged_program_name(programs: list[ProgramInfo]) -> str:
+def merged_program_name(programs: list[ProgramInfo], language: str = "en") -> str:
     """Name a step that stands for one or more equivalent programs by what their titles share.
 
     Programs merge by 4-digit CIP group and credential rank. The name is, in order of preference:
@@ -59,16 +58,15 @@ def merged_program_name(programs: list[ProgramInfo]) -> str:
     if len(titles) == 1:
         return titles[0]
 
-    count = f"({len(programs)} programs)"
     parts = [[_PROGRAM_SUFFIX.sub("", part).strip() for part in re.split(r"[/,]", title)] for title in titles]
     shared = [part for part in parts[0] if part and all(part in other for other in parts[1:])]
     if shared:
-        return f"{shared[0]} {count}"
+        return texts.text(language, "programs_count", name=shared[0], count=len(programs))
 
     group_titles = {program.cip4_title for program in programs}
     if len(group_titles) == 1 and (group := group_titles.pop()):
-        return f"{group} {count}"
-    return f"{titles[0]} and {len(programs) - 1} more"
+        return texts.text(language, "programs_count", name=group, count=len(programs))
+    return texts.text(language, "programs_more", name=titles[0], count=len(programs) - 1)
 
 
 def merge_key(raw: RawRoute, programs: dict[str, ProgramInfo], apprenticeships: dict[str, ApprenticeshipInfo]
@@ -153,6 +151,8 @@ class RouteContext:
     # Memo of (program options) -> (institutions, median yearly price, median debt); callers may share
     # one dict across students of the same career, states and pay state.
     offer_memo: dict = field(default_factory=dict)
+    # Language of the fixed words in titles ("en" or "es"); catalog titles stay as published.
+    language: str = "en"
 
     def offer_summary(self, options: list[str]) -> tuple[list[InstitutionOffer], float | None, float | None]:
         key = tuple(options)
@@ -183,7 +183,8 @@ def _build_route(key, members: list[RawRoute], raw_routes: dict[RawRoute, float]
     steps = [_copy_step(step) for step in schedule.steps
              if has_program or step.kind is not StepKind.DUAL_ENROLLMENT]
     hs_years = rules.high_school_years(student.grade)
-    steps.append(Step(kind=StepKind.DIPLOMA, key=f"{student.district_id}|diploma", title="High school diploma",
+    language = context.language
+    steps.append(Step(kind=StepKind.DIPLOMA, key=f"{student.district_id}|diploma", title=texts.text(language, "diploma"),
                       status=StepStatus.TODO if hs_years > 0 else StepStatus.DONE, year_offset=hs_years,
                       lane=Lane.HIGH_SCHOOL, credential_rank=RANK_DIPLOMA))
 
@@ -204,8 +205,9 @@ def _build_route(key, members: list[RawRoute], raw_routes: dict[RawRoute, float]
             best = best_apprenticeship(options, context.apprenticeships, context.career)
             info = context.apprenticeships.get(best)
             years = info.years if info else post_years
-            title = f"Apprenticeship: {info.title if info else best}"
-            step_title = title if len(options) == 1 else f"{title} ({len(options)} apprenticeships)"
+            title = texts.text(language, "apprenticeship_title", title=info.title if info else best)
+            step_title = (title if len(options) == 1
+                          else texts.text(language, "apprenticeship_count", title=title, count=len(options)))
             ordered = [best] + [o for o in options if o != best]
             steps.append(Step(kind=StepKind.APPRENTICESHIP, key=best, title=step_title, year_offset=offset,
                               duration_years=years, lane=Lane.AFTER_HIGH_SCHOOL,
@@ -219,11 +221,11 @@ def _build_route(key, members: list[RawRoute], raw_routes: dict[RawRoute, float]
         if node_key == ANY_BACHELOR_KEY:
             years = ANY_BACHELOR_YEARS - savings_left
             savings_left = 0.0
-            steps.append(Step(kind=StepKind.PROGRAM, key=ANY_BACHELOR_KEY, title="Bachelor's degree in any field",
-                              status_reason="graduate programs admit a bachelor's in any field (derived rule)",
+            steps.append(Step(kind=StepKind.PROGRAM, key=ANY_BACHELOR_KEY, title=texts.text(language, "any_bachelor_step"),
+                              status_reason=texts.text(language, "any_bachelor_reason"),
                               year_offset=offset, duration_years=years, lane=Lane.AFTER_HIGH_SCHOOL,
                               credential_rank=RANK_BACHELOR))
-            title_parts.append("Bachelor's degree")
+            title_parts.append(texts.text(language, "any_bachelor_part"))
             cost_missing.append(RANK_BACHELOR)
             debt_missing.append(RANK_BACHELOR)
             offset += years
@@ -233,10 +235,12 @@ def _build_route(key, members: list[RawRoute], raw_routes: dict[RawRoute, float]
         years = rules.stacked_years(previous, program) - savings_left
         savings_left = 0.0
         previous = program
-        credential = CREDENTIAL_NAMES.get(program.credential_rank, "credential")
         offers, price, step_debt = context.offer_summary(options)
-        name = merged_program_name([context.programs[o] for o in options if o in context.programs] or [program])
-        step = Step(kind=StepKind.PROGRAM, key=node_key, title=f"{credential[0].upper()}{credential[1:]}: {name}",
+        name = merged_program_name([context.programs[o] for o in options if o in context.programs] or [program],
+                                   language)
+        title = texts.text(language, "program_title", name=name,
+                           credential=texts.credential(language, program.credential_rank, capitalized=True))
+        step = Step(kind=StepKind.PROGRAM, key=node_key, title=title,
                     year_offset=offset, duration_years=years, lane=Lane.AFTER_HIGH_SCHOOL,
                     credential_rank=program.credential_rank,
                     options=[(o, context.programs[o].title if o in context.programs else o) for o in options],
@@ -261,9 +265,9 @@ def _build_route(key, members: list[RawRoute], raw_routes: dict[RawRoute, float]
     if not title_parts and career.trains_by_apprenticeship:
         # BLS enters the career with a diploma but trains by apprenticeship, so entry without one means
         # starting as a helper or trainee. Ranking puts this route after the apprenticeships.
-        title_parts.append("Start as a helper or trainee")
+        title_parts.append(texts.text(language, "trainee_title"))
     elif not title_parts:
-        title_parts.append("Straight to work after high school, with on-the-job training")
+        title_parts.append(texts.text(language, "direct_title"))
 
     state_pay = career.state_wages.get(context.pay_state)
     outlook = Outlook(years_to_career=round(offset, 2), expected_cost=None if cost_missing else cost,

@@ -16,6 +16,7 @@ from services.pathfinding.engine import PathfindingEngine
 from services.pathfinding.model import DEFAULT_HORIZON_YEARS
 from services.pathfinding.model import Bounds, Preferences, StepKind, StepStatus, StudentState
 from services.pathfinding.repository import PathfindingRepository
+from services.pathfinding.texts import check_language
 from services.common.graph import create_driver
 
 
@@ -30,6 +31,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--horizon", type=float, default=DEFAULT_HORIZON_YEARS, help="maximum years to the first job (default 15)")
     parser.add_argument("--max-education", type=int, default=8, help="highest credential rank 0-8 (default 8)")
     parser.add_argument("--limit", type=int, default=15, help="routes to print (default 15)")
+    parser.add_argument("--language", default="en", help="language of titles and explanations: en or es (default en)")
     return parser.parse_args(argv)
 
 
@@ -51,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         student = _student(args, engine)
         onetsoc = args.career if args.career[:2].isdigit() else engine.resolve_career(args.career)
         bounds = Bounds(horizon_years=args.horizon, max_education_rank=args.max_education)
-        result = engine.find_routes(student, onetsoc, bounds)
+        result = engine.find_routes(student, onetsoc, bounds, language=check_language(args.language))
     except DomainError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

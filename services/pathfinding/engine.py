@@ -260,12 +260,12 @@ class PathfindingEngine:
 
     # -- routes ---------------------------------------------------------------------------------
 
-    def _schedule(self, career: CareerFacts, student: StudentState) -> CourseSchedule:
+    def _schedule(self, career: CareerFacts, student: StudentState, language: str) -> CourseSchedule:
         taken = sorted(student.completed | student.enrolled | student.failed)
         courses = self._cached(("courses", career.onetsoc, student.district_id, student.grade, tuple(taken)),
                                lambda: self.repository.hs_courses(career.onetsoc, student.district_id,
                                                                   student.grade, taken))
-        return schedule_courses(courses, student)
+        return schedule_courses(courses, student, language)
 
     def enumerate(self, career: CareerFacts, bounds: Bounds, program_budget: float,
                   other_budget: float) -> dict[RawRoute, float]:
@@ -289,7 +289,7 @@ class PathfindingEngine:
         return programs, {pid: known[pid][1] for pid in program_ids}
 
     def _context(self, career: CareerFacts, student: StudentState, schedule: CourseSchedule,
-                 raw: dict[RawRoute, float], bounds: Bounds) -> RouteContext:
+                 raw: dict[RawRoute, float], bounds: Bounds, language: str) -> RouteContext:
         program_ids = sorted({key for route in raw for kind, key in route
                               if kind == "PROGRAM" and key != ANY_BACHELOR_KEY})
         codes = sorted({key for route in raw for kind, key in route if kind == "APPRENTICESHIP"})
@@ -299,7 +299,7 @@ class PathfindingEngine:
         pay_state = (student.preferences.home_state or (bounds.states[0] if bounds.states else "")
                      or self.district_state(student.district_id) or "")
         memo = self._cached(("offer-memo", career.onetsoc, bounds.states, pay_state), dict)
-        return RouteContext(career, student, schedule, programs, offers, apprenticeships, pay_state, memo)
+        return RouteContext(career, student, schedule, programs, offers, apprenticeships, pay_state, memo, language)
 
     def _move_paths(self, career: CareerFacts) -> list[dict]:
         return self._cached(("moves", career.onetsoc),
@@ -323,20 +323,25 @@ class PathfindingEngine:
         return {step["onetsoc"]: step for row in self._move_paths(self.career(onetsoc)) for step in row["careers"]}
 
     def find_routes(self, student: StudentState, onetsoc: str, bounds: Bounds,
-                    shared: CareerFactors | None = None) -> CareerRoutes:
-        """Enumerate, merge and rank every route from the student's state to the career."""
+                    shared: CareerFactors | None = None, language: str = "en") -> CareerRoutes:
+        """Enumerate, merge and rank every route from the student's state to the career.
+
+        `language` ("en" or "es") sets the fixed words of titles, explanations and reasons.
+        """
         validate_bounds(bounds)
         career = self.career(onetsoc)
-        schedule = self._schedule(career, student)
+        schedule = self._schedule(career, student, language)
 
         program_budget = rules.program_budget(bounds, student.grade, schedule.catch_up_years, schedule.dual_savings)
         other_budget = rules.other_budget(bounds, student.grade)
         raw = self.enumerate(career, bounds, program_budget, other_budget)
 
-        context = self._context(career, student, schedule, raw, bounds)
+        context = self._context(career, student, schedule, raw, bounds, language)
         routes = build_routes(raw, context)
-        rank_routes(routes, student, career, student.preferences, bounds.horizon_years, shared)
+        rank_routes(routes, student, career, student.preferences, bounds.horizon_years, shared, language)
 
+        # NOTE: notes and the what-if summary are still English only; texts.py covers titles, explanations,
+        # factor details and step reasons.
         notes = []
         if not student.riasec:
             notes.append("no interest scores yet: interest fit is neutral")
@@ -348,9 +353,9 @@ class PathfindingEngine:
         return CareerRoutes(career, routes, len(raw), self.later_moves(career, bounds.max_career_moves), notes,
                             bounds)
 
-    def explain_route(self, student: StudentState, onetsoc: str, route_id: str, bounds: Bounds
-                      ) -> tuple[Route, int, list[str]]:
-        result = self.find_routes(student, onetsoc, bounds)
+    def explain_route(self, student: StudentState, onetsoc: str, route_id: str, bounds: Bounds,
+                      language: str = "en") -> tuple[Route, int, list[str]]:
+        result = self.find_routes(student, onetsoc, bounds, language=language)
         for route in result.routes:
             if route.route_id == route_id:
                 reasons = [f"{factor.name}: {factor.score:.2f} x weight {factor.weight:.2f} ({factor.detail})"
@@ -359,8 +364,8 @@ class PathfindingEngine:
         raise NotFound(f"route {route_id!r} not found for career {onetsoc!r} within these bounds; "
                        "call FindRoutes again and use one of its route ids")
 
-    def what_if(self, student: StudentState, onetsoc: str, bounds: Bounds, changes: list[tuple[str, str]]
-                ) -> WhatIfResult:
+    def what_if(self, student: StudentState, onetsoc: str, bounds: Bounds, changes: list[tuple[str, str]],
+                language: str = "en") -> WhatIfResult:
         """Compare the routes before and after hypothetical course changes.
 
         Raises NotFound naming the first course number that the student's district does not offer.
@@ -373,8 +378,8 @@ class PathfindingEngine:
                 raise NotFound(f"course number {number!r} not found in district {student.district_id!r}; list the "
                                f"district's courses with the catalog's ListCourses (district_id "
                                f"{student.district_id!r}) and use a course number from it, such as 4335SCI")
-        before = self.find_routes(student, onetsoc, bounds)
-        after = self.find_routes(changed, onetsoc, bounds)
+        before = self.find_routes(student, onetsoc, bounds, language=language)
+        after = self.find_routes(changed, onetsoc, bounds, language=language)
         closed, opened, moved, summary = diff_routes(before.routes, after.routes, changes, bounds,
                                                      career_title=before.career.title, grade=student.grade)
         return WhatIfResult(closed, opened, moved, summary, after)

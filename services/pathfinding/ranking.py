@@ -23,8 +23,8 @@ from dataclasses import dataclass
 
 from services.common.errors import InvalidArgument
 from services.pathfinding.model import DEFAULT_HORIZON_YEARS
+from services.pathfinding import texts
 from services.pathfinding.model import (
-    CREDENTIAL_NAMES,
     CareerFacts,
     Factor,
     Preferences,
@@ -50,15 +50,12 @@ MAX_DEBT_TO_PAY = 1.5
 # Growth (percent over 10 years) that scores 1; 0 % scores 0.5, and decline scores lower.
 GROWTH_FOR_FULL_SCORE = 10.0
 
-ORDINALS = {1: "st", 2: "nd", 3: "rd"}
 KIND_ORDER = [RouteKind.DIRECT_TO_WORK, RouteKind.APPRENTICESHIP, RouteKind.CERTIFICATE, RouteKind.TWO_YEAR,
               RouteKind.FOUR_YEAR, RouteKind.GRADUATE, RouteKind.MILITARY]
 
 
 def ordinal(number: int) -> str:
-    if 10 <= number % 100 <= 20:
-        return f"{number}th"
-    return f"{number}{ORDINALS.get(number % 10, 'th')}"
+    return texts.ordinal("en", number)
 
 
 def _money(value: float) -> str:
@@ -73,105 +70,113 @@ def _closeness(student: dict[str, float], career: dict[str, float]) -> float | N
     return max(0.0, 1.0 - mean_gap / 6.0)
 
 
-def interest_factor(student: StudentState, career: CareerFacts) -> Factor:
+def interest_factor(student: StudentState, career: CareerFacts, language: str = "en") -> Factor:
     score = _closeness(student.riasec, career.riasec)
     if score is None:
-        return Factor("interest_fit", NEUTRAL, WEIGHTS["interest_fit"],
-                      "no interest scores yet, so interest fit is neutral")
+        return Factor("interest_fit", NEUTRAL, WEIGHTS["interest_fit"], texts.text(language, "interest_neutral"))
     return Factor("interest_fit", score, WEIGHTS["interest_fit"],
-                  f"RIASEC profile {score:.0%} close to the career's O*NET interests")
+                  texts.text(language, "interest", percent=f"{score:.0%}"))
 
 
-def values_factor(student: StudentState, career: CareerFacts) -> Factor:
+def values_factor(student: StudentState, career: CareerFacts, language: str = "en") -> Factor:
     score = _closeness(student.work_values, career.work_values)
     if score is None:
-        return Factor("values_fit", NEUTRAL, WEIGHTS["values_fit"], "no work values yet, so values fit is neutral")
-    return Factor("values_fit", score, WEIGHTS["values_fit"],
-                  f"work values {score:.0%} close to the career's O*NET work values")
+        return Factor("values_fit", NEUTRAL, WEIGHTS["values_fit"], texts.text(language, "values_neutral"))
+    return Factor("values_fit", score, WEIGHTS["values_fit"], texts.text(language, "values", percent=f"{score:.0%}"))
 
 
-def growth_factor(career: CareerFacts) -> Factor:
+def growth_factor(career: CareerFacts, language: str = "en") -> Factor:
     if career.growth_pct is None:
-        return Factor("growth", NEUTRAL, WEIGHTS["growth"], "no BLS projection for this career")
+        return Factor("growth", NEUTRAL, WEIGHTS["growth"], texts.text(language, "growth_none"))
     score = min(1.0, max(0.0, 0.5 + career.growth_pct / (2 * GROWTH_FOR_FULL_SCORE)))
     if career.bright_outlook:
         score = min(1.0, score + 0.1)
-    openings = f", {career.openings_annual * 1000:,.0f} openings a year" if career.openings_annual else ""
-    return Factor("growth", score, WEIGHTS["growth"], f"{career.growth_pct:+.1f}% growth 2024-34{openings}")
+    openings = (texts.text(language, "openings", count=f"{career.openings_annual * 1000:,.0f}")
+                if career.openings_annual else "")
+    return Factor("growth", score, WEIGHTS["growth"],
+                  texts.text(language, "growth", growth=f"{career.growth_pct:+.1f}", openings=openings))
 
 
-def _pay(route: Route) -> tuple[float | None, str]:
+def _pay(route: Route, language: str) -> tuple[float | None, str]:
     outlook = route.outlook
     if outlook.state_median_pay:
-        return outlook.state_median_pay, f"median pay in {outlook.pay_state}"
-    return outlook.median_pay, "national median pay"
+        return outlook.state_median_pay, texts.text(language, "pay_state", state=outlook.pay_state)
+    return outlook.median_pay, texts.text(language, "pay_national")
 
 
-def _credential_list(ranks: list[int]) -> str:
-    names = list(dict.fromkeys(CREDENTIAL_NAMES.get(rank, "credential") for rank in ranks))
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+def _credential_list(ranks: list[int], language: str) -> str:
+    names = list(dict.fromkeys(texts.credential(language, rank) for rank in ranks))
+    return texts.join_names(language, names)
 
 
-def cost_factor(route: Route) -> Factor:
+def cost_factor(route: Route, language: str = "en") -> Factor:
     """Score the route's debt (else its cost) against pay; unknown parts are named, never counted as $0.
 
     With debt data for every step, the debt is scored. Otherwise the full cost is scored when every
     step has a price, else the known part of the debt as a lower bound ("at least"). With neither, the
     score is neutral. The detail names the credentials that have no data.
     """
-    pay, where = _pay(route)
+    pay, where = _pay(route, language)
     outlook = route.outlook
     if route.kind in (RouteKind.DIRECT_TO_WORK, RouteKind.APPRENTICESHIP):
-        paid = "paid while training" if route.kind is RouteKind.APPRENTICESHIP else "no tuition"
-        return Factor("cost_vs_pay", 1.0, WEIGHTS["cost_vs_pay"], f"no debt: {paid}")
+        key = "no_debt_paid" if route.kind is RouteKind.APPRENTICESHIP else "no_debt_tuition"
+        return Factor("cost_vs_pay", 1.0, WEIGHTS["cost_vs_pay"], texts.text(language, key))
 
     if outlook.expected_debt is not None:
-        burden, text = outlook.expected_debt, f"debt {_money(outlook.expected_debt)}"
+        burden, label = outlook.expected_debt, texts.text(language, "debt", money=_money(outlook.expected_debt))
     elif outlook.expected_cost is not None:
-        burden, text = outlook.expected_cost, f"cost {_money(outlook.expected_cost)}"
+        burden, label = outlook.expected_cost, texts.text(language, "cost", money=_money(outlook.expected_cost))
     elif outlook.debt_at_least is not None:
-        burden, text = outlook.debt_at_least, f"debt at least {_money(outlook.debt_at_least)}"
+        burden = outlook.debt_at_least
+        label = texts.text(language, "debt_at_least", money=_money(outlook.debt_at_least))
     else:
-        missing = _credential_list(outlook.debt_missing_ranks or outlook.cost_missing_ranks)
-        return Factor("cost_vs_pay", NEUTRAL, WEIGHTS["cost_vs_pay"], f"no cost or debt data for the {missing}")
+        missing = _credential_list(outlook.debt_missing_ranks or outlook.cost_missing_ranks, language)
+        return Factor("cost_vs_pay", NEUTRAL, WEIGHTS["cost_vs_pay"],
+                      texts.text(language, "no_cost_data", names=missing))
 
-    detail = f"{text} for {_money(pay)} {where}" if pay else f"{text}; no pay data"
+    if pay:
+        detail = texts.text(language, "burden_for_pay", burden=label, pay=_money(pay), where=where)
+    else:
+        detail = texts.text(language, "burden_no_pay", burden=label)
     if outlook.expected_debt is None:
-        floor = f", at least {_money(outlook.debt_at_least)} for the other steps" if (
-            outlook.debt_at_least is not None and outlook.expected_cost is not None) else ""
-        detail += f" (no debt data for the {_credential_list(outlook.debt_missing_ranks)}{floor})"
+        floor = ""
+        if outlook.debt_at_least is not None and outlook.expected_cost is not None:
+            floor = texts.text(language, "debt_floor", money=_money(outlook.debt_at_least))
+        detail += texts.text(language, "no_debt_data", names=_credential_list(outlook.debt_missing_ranks, language),
+                             floor=floor)
     if not pay:
         return Factor("cost_vs_pay", NEUTRAL, WEIGHTS["cost_vs_pay"], detail)
     score = max(0.0, 1.0 - burden / pay / MAX_DEBT_TO_PAY)
     return Factor("cost_vs_pay", score, WEIGHTS["cost_vs_pay"], detail)
 
 
-def time_factor(route: Route, horizon_years: float, weight: float) -> Factor:
+def time_factor(route: Route, horizon_years: float, weight: float, language: str = "en") -> Factor:
     years = route.outlook.years_to_career
     score = max(0.0, 1.0 - years / max(horizon_years, 1.0))
-    return Factor("time", score, weight, f"{years:g} years to the first job")
+    return Factor("time", score, weight, texts.text(language, "years_to_job", years=f"{years:g}"))
 
 
-def progress_factor(route: Route) -> Factor:
+def progress_factor(route: Route, language: str = "en") -> Factor:
     counted = [step for step in route.steps if step.kind is not StepKind.ENTRY_JOB]
     done = sum(1 for step in counted if step.status is StepStatus.DONE)
     score = done / len(counted) if counted else 0.0
-    return Factor("progress", score, WEIGHTS["progress"], f"{done} of {len(counted)} steps done")
+    return Factor("progress", score, WEIGHTS["progress"], texts.text(language, "progress", done=done,
+                                                                     total=len(counted)))
 
 
-def preference_factor(route: Route, preferences: Preferences) -> Factor:
+def preference_factor(route: Route, preferences: Preferences, language: str = "en") -> Factor:
     parts, score = [], NEUTRAL
     if preferences.preferred_route_kinds:
         liked = route.kind in preferences.preferred_route_kinds
         score = 1.0 if liked else 0.2
-        parts.append("a preferred route kind" if liked else "not a preferred route kind")
+        parts.append(texts.text(language, "preferred_kind" if liked else "not_preferred_kind"))
     outlook = route.outlook
     debt = outlook.expected_debt if outlook.expected_debt is not None else (outlook.debt_at_least or 0.0)
     if preferences.debt_tolerance in (1, 2) and debt > 0:
         score = max(0.0, score - (0.4 if preferences.debt_tolerance == 1 else 0.2))
-        parts.append("involves debt the student wants to avoid")
+        parts.append(texts.text(language, "avoid_debt"))
     if not parts:
-        parts.append("no stated preference")
+        parts.append(texts.text(language, "no_preference"))
     return Factor("preference", score, WEIGHTS["preference"], "; ".join(parts))
 
 
@@ -184,19 +189,21 @@ class CareerFactors:
     growth: Factor
 
 
-def career_factors(student: StudentState, career: CareerFacts) -> CareerFactors:
-    return CareerFactors(interest_factor(student, career), values_factor(student, career), growth_factor(career))
+def career_factors(student: StudentState, career: CareerFacts, language: str = "en") -> CareerFactors:
+    return CareerFactors(interest_factor(student, career, language), values_factor(student, career, language),
+                         growth_factor(career, language))
 
 
 def rank_routes(routes: list[Route], student: StudentState, career: CareerFacts, preferences: Preferences,
-                horizon_years: float = DEFAULT_HORIZON_YEARS, shared: CareerFactors | None = None) -> list[Route]:
-    """Score, order and explain `routes` in place for this student; return them best first."""
-    shared = shared or career_factors(student, career)
+                horizon_years: float = DEFAULT_HORIZON_YEARS, shared: CareerFactors | None = None,
+                language: str = "en") -> list[Route]:
+    """Score, order and explain `routes` in place for this student, in `language`; return them best first."""
+    shared = shared or career_factors(student, career, language)
     time_weight = WEIGHTS["time"] if preferences.time_importance is None else preferences.time_importance
     for route in routes:
-        route.factors = [shared.interest, shared.values, time_factor(route, horizon_years, time_weight),
-                         cost_factor(route), shared.growth, progress_factor(route),
-                         preference_factor(route, preferences)]
+        route.factors = [shared.interest, shared.values, time_factor(route, horizon_years, time_weight, language),
+                         cost_factor(route, language), shared.growth, progress_factor(route, language),
+                         preference_factor(route, preferences, language)]
         total_weight = sum(factor.weight for factor in route.factors) or 1.0
         route.score = round(sum(factor.score * factor.weight for factor in route.factors) / total_weight, 4)
 
@@ -210,31 +217,25 @@ def rank_routes(routes: list[Route], student: StudentState, career: CareerFacts,
     fastest = min((r.outlook.years_to_career for r in routes), default=0.0)
     for position, route in enumerate(routes, start=1):
         route.rank = position
-        route.explanation = explain(route, fastest, shared)
-        if behind_apprenticeships(route):
-            route.explanation = route.explanation[:-1] + ("; it ranks after the apprenticeships because BLS lists "
-                                                          "an apprenticeship as the usual training for this career.")
+        route.explanation = explain(route, fastest, shared, language, behind_apprenticeships(route))
     return routes
 
 
-def explain(route: Route, fastest_years: float, shared: CareerFactors) -> str:
+def explain(route: Route, fastest_years: float, shared: CareerFactors, language: str = "en",
+            after_apprenticeships: bool = False) -> str:
     """Return one sentence naming the two factors that add most to the route's score."""
     by_name = {factor.name: factor for factor in route.factors}
-    phrases = {
-        "time": (f"fastest route ({route.outlook.years_to_career:g} years)"
-                 if route.outlook.years_to_career <= fastest_years else by_name["time"].detail),
-        "cost_vs_pay": by_name["cost_vs_pay"].detail,
-        "progress": by_name["progress"].detail,
-        "preference": by_name["preference"].detail,
-        "interest_fit": by_name["interest_fit"].detail,
-        "values_fit": by_name["values_fit"].detail,
-        "growth": by_name["growth"].detail,
-    }
+    phrases = {name: factor.detail for name, factor in by_name.items()}
+    if route.outlook.years_to_career <= fastest_years:
+        phrases["time"] = texts.text(language, "fastest", years=f"{route.outlook.years_to_career:g}")
     route_specific = ["time", "cost_vs_pay", "progress", "preference"]
     strongest = sorted(route_specific, key=lambda name: -by_name[name].score * by_name[name].weight)[:2]
-    sentence = f"Ranks {ordinal(route.rank)}: {phrases[strongest[0]]} and {phrases[strongest[1]]}"
-    if shared.interest.score == NEUTRAL and "no interest" in shared.interest.detail:
-        sentence += "; interest fit is neutral until the student takes the interest inventory"
+    sentence = texts.text(language, "ranks", ordinal=ordinal(route.rank), rank=route.rank,
+                          first=phrases[strongest[0]], second=phrases[strongest[1]])
+    if shared.interest.detail == texts.text(language, "interest_neutral"):
+        sentence += texts.text(language, "interest_pending")
+    if after_apprenticeships:
+        sentence += texts.text(language, "after_apprenticeships")
     return sentence + "."
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from services.pathfinding import rules
+from services.pathfinding import rules, texts
 from services.pathfinding.model import LAST_GRADE, CourseInfo, Lane, Step, StepKind, StepStatus, StudentState
 
 # A planning limit, not a catalog fact: most students take 6-8 courses a year, and about three of them
@@ -94,7 +94,8 @@ def _course_kind(course: CourseInfo, student: StudentState) -> StepKind:
 
 
 class _Scheduler:
-    def __init__(self, courses: dict[str, CourseInfo], student: StudentState) -> None:
+    def __init__(self, courses: dict[str, CourseInfo], student: StudentState, language: str) -> None:
+        self.language = language
         self.courses = courses
         self.student = student
         self.implied = implied_prerequisites(courses)
@@ -122,7 +123,7 @@ class _Scheduler:
             self.earliest_grade[number] = student.grade - 1
             return self.earliest_grade[number]
         if number in self.visiting:
-            self.reasons[number] = "the catalog lists a prerequisite cycle"
+            self.reasons[number] = texts.text(self.language, "cycle")
             return None
 
         self.visiting.add(number)
@@ -133,7 +134,7 @@ class _Scheduler:
             prerequisite_grade = self.earliest(prerequisite)
             if prerequisite_grade is None:
                 self.reasons.setdefault(
-                    number, f"needs {self.courses[prerequisite].name}, which no longer fits in high school")
+                    number, texts.text(self.language, "needs_closed", name=self.courses[prerequisite].name))
                 grade = None
                 break
             grade = max(grade, prerequisite_grade + 1)
@@ -141,9 +142,9 @@ class _Scheduler:
 
         if grade is not None and grade > min(course.grade_max, LAST_GRADE):
             if number in student.failed:
-                self.reasons[number] = f"failed; no grade left to retake it (offered through grade {course.grade_max})"
+                self.reasons[number] = texts.text(self.language, "failed_no_retake", grade_max=course.grade_max)
             else:
-                self.reasons[number] = f"offered through grade {course.grade_max}; prerequisites push it past that"
+                self.reasons[number] = texts.text(self.language, "past_grade_max", grade_max=course.grade_max)
             grade = None
         self.earliest_grade[number] = grade
         return grade
@@ -199,13 +200,13 @@ class _Scheduler:
         derived = self.implied.get(number)
         if derived is None or derived in self.passed:
             return ""
-        return (f"after {self.courses[derived].name} (derived prerequisite: AP, Honors and level II courses "
-                "follow their base course)")
+        return texts.text(self.language, "derived_prerequisite", name=self.courses[derived].name)
 
 
-def schedule_courses(courses: dict[str, CourseInfo], student: StudentState) -> CourseSchedule:
-    """Schedule the remaining courses of a career's trunk; see the module rules."""
-    scheduler = _Scheduler(courses, student)
+def schedule_courses(courses: dict[str, CourseInfo], student: StudentState, language: str = "en"
+                     ) -> CourseSchedule:
+    """Schedule the remaining courses of a career's trunk, with reasons in `language`; see the module rules."""
+    scheduler = _Scheduler(courses, student, language)
     planned, optional = scheduler.place()
     relevance = scheduler.relevance()
 
@@ -230,13 +231,12 @@ def schedule_courses(courses: dict[str, CourseInfo], student: StudentState) -> C
             step.status = StepStatus.TODO
             step.status_reason = scheduler.reason_for(number)
             if number in optional:
-                step.status_reason = (f"optional: the plan holds at most {MAX_COURSES_PER_YEAR} career courses "
-                                      "a year; take it if your schedule has room")
+                step.status_reason = texts.text(language, "optional_course", count=MAX_COURSES_PER_YEAR)
 
         if kind is StepKind.DUAL_ENROLLMENT and step.status is not StepStatus.CLOSED:
             dual_courses += 1
         if kind is StepKind.DUAL_ENROLLMENT and number in student.extra_dual_enrollment and not course.dual_enrollment:
-            step.status_reason = "dual-enrollment option added in a what-if"
+            step.status_reason = texts.text(language, "dual_what_if")
         steps.append(step)
 
     order = {number: index for index, number in enumerate(courses)}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from services.common.errors import InvalidArgument
-from services.pathfinding import convert
+from services.pathfinding import convert, texts
 from services.pathfinding.engine import PathfindingEngine
 from services.pathfinding.model import StudentState
 from services.pathfinding.ranking import group_and_page
@@ -49,11 +49,12 @@ class PathfindingServicer(pathfinding_pb2_grpc.PathfindingServiceServicer):
 
     def FindRoutes(self, request: pb.FindRoutesRequest, context) -> pb.FindRoutesResponse:
         page_size = _page_size(request.page_size, DEFAULT_ROUTE_PAGE, MAX_ROUTE_PAGE)
+        language = texts.check_language(request.language)
         student = self._student(request.tenant_id, request.student)
         onetsoc = self._onetsoc(request.onetsoc, request.career_query)
         bounds = convert.bounds_from_pb(request.bounds)
 
-        result = self.engine.find_routes(student, onetsoc, bounds)
+        result = self.engine.find_routes(student, onetsoc, bounds, language=language)
         pages = group_and_page(result.routes, page_size, request.page_token)
         log.info("routes found", extra={"tenant_id": request.tenant_id, "onetsoc": onetsoc,
                                         "routes": len(result.routes), "enumerated": result.enumerated})
@@ -62,20 +63,22 @@ class PathfindingServicer(pathfinding_pb2_grpc.PathfindingServiceServicer):
     def ExplainRoute(self, request: pb.ExplainRouteRequest, context) -> pb.ExplainRouteResponse:
         if not request.route_id:
             raise InvalidArgument("route_id is required; take it from a FindRoutes response")
+        language = texts.check_language(request.language)
         student = self._student(request.tenant_id, request.student)
         onetsoc = self._onetsoc(request.onetsoc)
         route, total, reasons = self.engine.explain_route(student, onetsoc, request.route_id,
-                                                          convert.bounds_from_pb(request.bounds))
+                                                          convert.bounds_from_pb(request.bounds), language)
         return pb.ExplainRouteResponse(route=convert.route_to_pb(route), total_routes=total, reasons=reasons)
 
     def WhatIf(self, request: pb.WhatIfRequest, context) -> pb.WhatIfResponse:
         if not request.changes:
-            raise InvalidArgument("changes is empty; add at least one change such as FAIL_COURSE 3101CHM")
+            raise InvalidArgument("changes is empty; add at least one change such as FAIL_COURSE 4335SCI")
+        language = texts.check_language(request.language)
         student = self._student(request.tenant_id, request.student)
         onetsoc = self._onetsoc(request.onetsoc)
         changes = [(pb.ChangeKind.Name(change.kind).removeprefix("CHANGE_KIND_"), change.course_number.strip())
                    for change in request.changes]
-        result = self.engine.what_if(student, onetsoc, convert.bounds_from_pb(request.bounds), changes)
+        result = self.engine.what_if(student, onetsoc, convert.bounds_from_pb(request.bounds), changes, language)
 
         def route_change(route, reason):
             return pb.RouteChange(route_id=route.route_id, title=route.title,

@@ -270,3 +270,35 @@ def test_done_course_of_past_year_in_past_lane():
     assert steps["Psychology"].year_offset == -2
     assert steps["Biology"].lane is Lane.PAST
     assert steps["Biology"].year_offset == -1
+
+
+def test_spanish_titles_and_explanations():
+    from services.pathfinding import texts
+
+    student = StudentState(grade=10, district_id="d")
+    context = RouteContext(CAREER, student, schedule_courses(COURSES, student, "es"), PROGRAMS, OFFERS,
+                           {"0001": ApprenticeshipInfo("0001", "Nurse apprentice", 3.0)}, "WI", language="es")
+    routes = rank_routes(build_routes(RAW, context), student, CAREER, student.preferences, language="es")
+    titles = {route.title for route in routes}
+
+    assert "Título de asociado (2 años): Registered Nursing y 1 más" in titles
+    assert "Programa de aprendizaje: Nurse apprentice" in titles
+    for route in routes:
+        assert route.explanation.startswith(f"Lugar {route.rank}: ")
+        assert texts.text("es", "interest_pending") in route.explanation
+
+
+def test_both_languages_have_same_templates():
+    from services.pathfinding import texts
+
+    assert set(texts.TEMPLATES["es"]) == set(texts.TEMPLATES["en"])
+    assert set(texts.CREDENTIALS["es"]) == set(texts.CREDENTIALS["en"])
+
+
+def test_unknown_language_is_rejected():
+    from services.pathfinding.texts import check_language
+
+    assert check_language("") == "en"
+    assert check_language("ES") == "es"
+    with pytest.raises(InvalidArgument, match="language 'fr'"):
+        check_language("fr")

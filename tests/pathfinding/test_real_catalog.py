@@ -317,3 +317,21 @@ def test_cli_prints_later_move_titles(engine, capsys):
     output = capsys.readouterr().out
     assert "Nurse Practitioners" in output
     assert "29-1171.00" not in output.split("later moves:")[1]
+
+
+def test_grpc_spanish_explanations(engine, stub):
+    response = stub.FindRoutes(pb.FindRoutesRequest(tenant_id="t", student=inline_student(), career_query="electrician",
+                                                    language="es"))
+    routes = [route for group in response.groups for route in group.routes]
+
+    assert all(route.explanation.startswith("Lugar ") for route in routes)
+    assert "Programa de aprendizaje: ELECTRICIAN" in {route.title for route in routes}
+    assert "Empezar como ayudante o aprendiz en el trabajo" in {route.title for route in routes}
+
+
+def test_grpc_rejects_unknown_language(engine, stub):
+    with pytest.raises(grpc.RpcError) as bad:
+        stub.FindRoutes(pb.FindRoutesRequest(tenant_id="t", student=inline_student(), onetsoc="29-1141.00",
+                                             language="fr"))
+    assert bad.value.code() == grpc.StatusCode.INVALID_ARGUMENT
+    assert "language 'fr'" in bad.value.details()

@@ -348,7 +348,7 @@ class CareerMove(_message.Message):
     def __init__(self, path: _Optional[_Iterable[_Union[CareerSummary, _Mapping]]] = ..., years_after_entry: _Optional[float] = ...) -> None: ...
 
 class FindRoutesRequest(_message.Message):
-    __slots__ = ("tenant_id", "student", "onetsoc", "career_query", "bounds", "page_size", "page_token")
+    __slots__ = ("tenant_id", "student", "onetsoc", "career_query", "bounds", "page_size", "page_token", "language")
     TENANT_ID_FIELD_NUMBER: _ClassVar[int]
     STUDENT_FIELD_NUMBER: _ClassVar[int]
     ONETSOC_FIELD_NUMBER: _ClassVar[int]
@@ -356,6 +356,7 @@ class FindRoutesRequest(_message.Message):
     BOUNDS_FIELD_NUMBER: _ClassVar[int]
     PAGE_SIZE_FIELD_NUMBER: _ClassVar[int]
     PAGE_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    LANGUAGE_FIELD_NUMBER: _ClassVar[int]
     tenant_id: str
     student: StudentRef
     onetsoc: str
@@ -363,7 +364,8 @@ class FindRoutesRequest(_message.Message):
     bounds: Bounds
     page_size: int
     page_token: str
-    def __init__(self, tenant_id: _Optional[str] = ..., student: _Optional[_Union[StudentRef, _Mapping]] = ..., onetsoc: _Optional[str] = ..., career_query: _Optional[str] = ..., bounds: _Optional[_Union[Bounds, _Mapping]] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ...) -> None: ...
+    language: str
+    def __init__(self, tenant_id: _Optional[str] = ..., student: _Optional[_Union[StudentRef, _Mapping]] = ..., onetsoc: _Optional[str] = ..., career_query: _Optional[str] = ..., bounds: _Optional[_Union[Bounds, _Mapping]] = ..., page_size: _Optional[int] = ..., page_token: _Optional[str] = ..., language: _Optional[str] = ...) -> None: ...
 
 class FindRoutesResponse(_message.Message):
     __slots__ = ("career", "groups", "total_routes", "enumerated_routes", "later_moves", "notes", "effective_bounds")
@@ -384,18 +386,20 @@ class FindRoutesResponse(_message.Message):
     def __init__(self, career: _Optional[_Union[CareerSummary, _Mapping]] = ..., groups: _Optional[_Iterable[_Union[RouteGroup, _Mapping]]] = ..., total_routes: _Optional[int] = ..., enumerated_routes: _Optional[int] = ..., later_moves: _Optional[_Iterable[_Union[CareerMove, _Mapping]]] = ..., notes: _Optional[_Iterable[str]] = ..., effective_bounds: _Optional[_Union[Bounds, _Mapping]] = ...) -> None: ...
 
 class ExplainRouteRequest(_message.Message):
-    __slots__ = ("tenant_id", "student", "onetsoc", "route_id", "bounds")
+    __slots__ = ("tenant_id", "student", "onetsoc", "route_id", "bounds", "language")
     TENANT_ID_FIELD_NUMBER: _ClassVar[int]
     STUDENT_FIELD_NUMBER: _ClassVar[int]
     ONETSOC_FIELD_NUMBER: _ClassVar[int]
     ROUTE_ID_FIELD_NUMBER: _ClassVar[int]
     BOUNDS_FIELD_NUMBER: _ClassVar[int]
+    LANGUAGE_FIELD_NUMBER: _ClassVar[int]
     tenant_id: str
     student: StudentRef
     onetsoc: str
     route_id: str
     bounds: Bounds
-    def __init__(self, tenant_id: _Optional[str] = ..., student: _Optional[_Union[StudentRef, _Mapping]] = ..., onetsoc: _Optional[str] = ..., route_id: _Optional[str] = ..., bounds: _Optional[_Union[Bounds, _Mapping]] = ...) -> None: ...
+    language: str
+    def __init__(self, tenant_id: _Optional[str] = ..., student: _Optional[_Union[StudentRef, _Mapping]] = ..., onetsoc: _Optional[str] = ..., route_id: _Optional[str] = ..., bounds: _Optional[_Union[Bounds, _Mapping]] = ..., language: _Optional[str] = ...) -> None: ...
 
 class ExplainRouteResponse(_message.Message):
     __slots__ = ("route", "total_routes", "reasons")
@@ -446,18 +450,20 @@ class RankMove(_message.Message):
     def __init__(self, route_id: _Optional[str] = ..., title: _Optional[str] = ..., rank_before: _Optional[int] = ..., rank_after: _Optional[int] = ..., years_before: _Optional[float] = ..., years_after: _Optional[float] = ..., reason: _Optional[str] = ...) -> None: ...
 
 class WhatIfRequest(_message.Message):
-    __slots__ = ("tenant_id", "student", "onetsoc", "bounds", "changes")
+    __slots__ = ("tenant_id", "student", "onetsoc", "bounds", "changes", "language")
     TENANT_ID_FIELD_NUMBER: _ClassVar[int]
     STUDENT_FIELD_NUMBER: _ClassVar[int]
     ONETSOC_FIELD_NUMBER: _ClassVar[int]
     BOUNDS_FIELD_NUMBER: _ClassVar[int]
     CHANGES_FIELD_NUMBER: _ClassVar[int]
+    LANGUAGE_FIELD_NUMBER: _ClassVar[int]
     tenant_id: str
     student: StudentRef
     onetsoc: str
     bounds: Bounds
     changes: _containers.RepeatedCompositeFieldContainer[Change]
-    def __init__(self, tenant_id: _Optional[str] = ..., student: _Optional[_Union[StudentRef, _Mapping]] = ..., onetsoc: _Optional[str] = ..., bounds: _Optional[_Union[Bounds, _Mapping]] = ..., changes: _Optional[_Iterable[_Union[Change, _Mapping]]] = ...) -> None: ...
+    language: str
+    def __init__(self, tenant_id: _Optional[str] = ..., student: _Optional[_Union[StudentRef, _Mapping]] = ..., onetsoc: _Optional[str] = ..., bounds: _Optional[_Union[Bounds, _Mapping]] = ..., changes: _Optional[_Iterable[_Union[Change, _Mapping]]] = ..., language: _Optional[str] = ...) -> None: ...
 
 class WhatIfResponse(_message.Message):
     __slots__ = ("closed", "opened", "moved", "summary", "routes_after")

@@ -1,0 +1,171 @@
+"""Fixed words of route titles, explanations, factor details and step reasons, in English and Spanish.
+
+The service writes these sentences itself; catalog titles (programs, careers, courses, RAPIDS
+occupations) stay as published, in English. The Spanish texts aim at a middle-school reading level
+and speak to the student ("tú"), as the web UI does. Every key exists in both languages.
+"""
+
+from __future__ import annotations
+
+from services.common.errors import InvalidArgument
+from services.pathfinding.model import CREDENTIAL_NAMES
+
+DEFAULT_LANGUAGE = "en"
+LANGUAGES = ("en", "es")
+
+TEMPLATES: dict[str, dict[str, str]] = {
+    "en": {
+        # Route titles and step titles.
+        "direct_title": "Straight to work after high school, with on-the-job training",
+        "trainee_title": "Start as a helper or trainee",
+        "apprenticeship_title": "Apprenticeship: {title}",
+        "apprenticeship_count": "{title} ({count} apprenticeships)",
+        "program_title": "{credential}: {name}",
+        "programs_count": "{name} ({count} programs)",
+        "programs_more": "{name} and {count} more",
+        "any_bachelor_step": "Bachelor's degree in any field",
+        "any_bachelor_part": "Bachelor's degree",
+        "any_bachelor_reason": "graduate programs admit a bachelor's in any field (derived rule)",
+        "diploma": "High school diploma",
+        # High-school step reasons.
+        "cycle": "the catalog lists a prerequisite cycle",
+        "needs_closed": "needs {name}, which no longer fits in high school",
+        "failed_no_retake": "failed; no grade left to retake it (offered through grade {grade_max})",
+        "past_grade_max": "offered through grade {grade_max}; prerequisites push it past that",
+        "derived_prerequisite": ("after {name} (derived prerequisite: AP, Honors and level II courses follow "
+                                 "their base course)"),
+        "optional_course": ("optional: the plan holds at most {count} career courses a year; take it if your "
+                            "schedule has room"),
+        "dual_what_if": "dual-enrollment option added in a what-if",
+        # Factor details.
+        "interest_neutral": "no interest scores yet, so interest fit is neutral",
+        "interest": "RIASEC profile {percent} close to the career's O*NET interests",
+        "values_neutral": "no work values yet, so values fit is neutral",
+        "values": "work values {percent} close to the career's O*NET work values",
+        "growth_none": "no BLS projection for this career",
+        "growth": "{growth}% growth 2024-34{openings}",
+        "openings": ", {count} openings a year",
+        "pay_state": "median pay in {state}",
+        "pay_national": "national median pay",
+        "no_debt_paid": "no debt: paid while training",
+        "no_debt_tuition": "no debt: no tuition",
+        "debt": "debt {money}",
+        "cost": "cost {money}",
+        "debt_at_least": "debt at least {money}",
+        "burden_for_pay": "{burden} for {pay} {where}",
+        "burden_no_pay": "{burden}; no pay data",
+        "no_debt_data": " (no debt data for the {names}{floor})",
+        "debt_floor": ", at least {money} for the other steps",
+        "no_cost_data": "no cost or debt data for the {names}",
+        "and": "and",
+        "years_to_job": "{years} years to the first job",
+        "progress": "{done} of {total} steps done",
+        "preferred_kind": "a preferred route kind",
+        "not_preferred_kind": "not a preferred route kind",
+        "avoid_debt": "involves debt the student wants to avoid",
+        "no_preference": "no stated preference",
+        # Explanation sentence.
+        "fastest": "fastest route ({years} years)",
+        "ranks": "Ranks {ordinal}: {first} and {second}",
+        "interest_pending": "; interest fit is neutral until the student takes the interest inventory",
+        "after_apprenticeships": ("; it ranks after the apprenticeships because BLS lists an apprenticeship as "
+                                  "the usual training for this career"),
+    },
+    "es": {
+        "direct_title": "Trabajar al terminar la preparatoria, aprendiendo en el trabajo",
+        "trainee_title": "Empezar como ayudante o aprendiz en el trabajo",
+        "apprenticeship_title": "Programa de aprendizaje: {title}",
+        "apprenticeship_count": "{title} ({count} programas de aprendizaje)",
+        "program_title": "{credential}: {name}",
+        "programs_count": "{name} ({count} programas)",
+        "programs_more": "{name} y {count} más",
+        "any_bachelor_step": "Licenciatura en cualquier campo",
+        "any_bachelor_part": "Licenciatura",
+        "any_bachelor_reason": ("los programas de posgrado aceptan una licenciatura de cualquier campo "
+                                "(regla derivada)"),
+        "diploma": "Diploma de preparatoria",
+        "cycle": "el catálogo tiene requisitos que se repiten en círculo",
+        "needs_closed": "necesita {name}, que ya no cabe en la preparatoria",
+        "failed_no_retake": "reprobada; ya no queda un grado para repetirla (se ofrece hasta el grado {grade_max})",
+        "past_grade_max": "se ofrece hasta el grado {grade_max}, y sus requisitos la pasan de ese grado",
+        "derived_prerequisite": ("después de {name} (requisito deducido: los cursos AP, Honors y de nivel II van "
+                                 "después de su curso básico)"),
+        "optional_course": ("opcional: el plan pone como máximo {count} cursos de la carrera por año; tómalo si "
+                            "tienes espacio en tu horario"),
+        "dual_what_if": "opción de doble inscripción agregada en una prueba de \"¿qué pasa si...?\"",
+        "interest_neutral": "todavía no hay resultados de intereses, así que este punto es neutral",
+        "interest": "tus intereses (RIASEC) se parecen en un {percent} a los de esta carrera en O*NET",
+        "values_neutral": "todavía no hay valores de trabajo, así que este punto es neutral",
+        "values": "tus valores de trabajo se parecen en un {percent} a los de esta carrera en O*NET",
+        "growth_none": "BLS no tiene una proyección para esta carrera",
+        "growth": "crecimiento de {growth}% entre 2024 y 2034{openings}",
+        "openings": ", {count} puestos libres al año",
+        "pay_state": "sueldo medio en {state}",
+        "pay_national": "sueldo medio del país",
+        "no_debt_paid": "sin deudas: te pagan mientras aprendes",
+        "no_debt_tuition": "sin deudas: no pagas colegiatura",
+        "debt": "deuda de {money}",
+        "cost": "costo de {money}",
+        "debt_at_least": "deuda de al menos {money}",
+        "burden_for_pay": "{burden} con un {where} de {pay}",
+        "burden_no_pay": "{burden}; no hay datos de sueldo",
+        "no_debt_data": " (no hay datos de deuda para: {names}{floor})",
+        "debt_floor": "; al menos {money} por los otros pasos",
+        "no_cost_data": "no hay datos de costo ni de deuda para: {names}",
+        "and": "y",
+        "years_to_job": "{years} años hasta el primer trabajo",
+        "progress": "{done} de {total} pasos hechos",
+        "preferred_kind": "es un tipo de ruta que prefieres",
+        "not_preferred_kind": "no es un tipo de ruta que prefieres",
+        "avoid_debt": "tiene deudas que quieres evitar",
+        "no_preference": "no hay preferencias",
+        "fastest": "la ruta más rápida ({years} años)",
+        "ranks": "Lugar {rank}: {first} y {second}",
+        "interest_pending": "; el punto de intereses es neutral hasta que hagas el cuestionario de intereses",
+        "after_apprenticeships": ("; va después de los programas de aprendizaje porque, según BLS, casi todos "
+                                  "aprenden este trabajo en un programa de aprendizaje"),
+    },
+}
+
+# Credential names by rank, lower case for use inside sentences.
+CREDENTIALS: dict[str, dict[int, str]] = {
+    "en": CREDENTIAL_NAMES,
+    "es": {0: "sin título formal", 1: "diploma de preparatoria", 2: "certificado después de la preparatoria",
+           3: "algunos estudios universitarios", 4: "título de asociado (2 años)", 5: "licenciatura",
+           6: "certificado de posgrado", 7: "maestría", 8: "doctorado o título profesional", 9: "residencia"},
+}
+
+
+def check_language(value: str) -> str:
+    """Return the language code to use for a request field; "" means English."""
+    language = (value or DEFAULT_LANGUAGE).strip().lower()
+    if language not in LANGUAGES:
+        raise InvalidArgument(f"language {value!r} is not supported; use \"en\" or \"es\", or leave it empty for en")
+    return language
+
+
+def text(language: str, key: str, **values) -> str:
+    """Return the template `key` in `language` (English when the language is unknown) filled with `values`."""
+    templates = TEMPLATES.get(language, TEMPLATES[DEFAULT_LANGUAGE])
+    return templates[key].format(**values)
+
+
+def credential(language: str, rank: int, capitalized: bool = False) -> str:
+    names = CREDENTIALS.get(language, CREDENTIALS[DEFAULT_LANGUAGE])
+    name = names.get(rank, names[2])
+    return name[0].upper() + name[1:] if capitalized else name
+
+
+def join_names(language: str, names: list[str]) -> str:
+    """Join names as "a, b and c" ("a, b y c" in Spanish)."""
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + f" {text(language, 'and')} " + names[-1]
+
+
+def ordinal(language: str, number: int) -> str:
+    if language == "es":
+        return str(number)
+    if 10 <= number % 100 <= 20:
+        return f"{number}th"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th')}"
