@@ -127,10 +127,11 @@ RETURN s.student_id AS student_id, s.grade AS grade, s.grade_level_code AS grade
        p.last_change_at_ms AS last_change_at_ms
 
 // name: alerts
+// Open alerts with the student's grade, which the caller ranks in caseload order (domain.rank_alerts).
 MATCH (a:ProgressAlert {tenant_id: $tenant_id, open: true})
 WHERE $student_id = '' OR a.student_id = $student_id
-RETURN a {.*} AS alert
-ORDER BY a.urgency DESC, a.created_at_ms DESC, a.alert_id
+OPTIONAL MATCH (s:Student {key: $tenant_id + '|' + a.student_id})
+RETURN a {.*, grade: s.grade} AS alert
 
 // name: count_applied
 MATCH (s:Student {tenant_id: $tenant_id})

@@ -146,9 +146,38 @@ def _years_done(grade: int | None) -> int:
     return min(max(_grade_or_ninth(grade) - 9, 0), 4)
 
 
-def _grade_weight(grade: int | None) -> float:
-    """Return 0-15: later grades leave less time to recover."""
-    return 5.0 * min(max(_grade_or_ninth(grade) - 9, 0), 3)
+# Urgency is a score from 0 to 100 built from a severity band per reason and a term that stays inside its
+# band, so every reason of a higher band ranks above every reason of a lower one and no cap merges cases.
+# With y = high-school years before the grade (0 for grade 9 or unknown, up to 3 for grade 12) and
+# d = credits behind the even pace:
+#   failed prerequisite, a route step closed      90 + 2y                       90-96
+#   missed prerequisite, a route step closed      80 + 2y                       80-86
+#   large credit deficit, d >= 2                  60 + 20 (d - 2) / (d + 2)     60 up to (never reaching) 80
+#   no transcript received, data needed           40 + 2y                       40-46
+#   no route chosen                               25 + 2y                       25-31
+#   small credit deficit, 0.5 < d < 2             10 + 7d                       13.5 up to (never reaching) 24
+# Deficits rank by size alone, and both deficit terms grow strictly with d, so a larger deficit always
+# ranks higher. Equal scores fall back to the higher grade, then the student id (see severity_key).
+LARGE_DEFICIT_CREDITS = 2.0
+
+
+def reason_urgency(code: int, grade: int | None, credits_behind: float = 0.0) -> float:
+    """Return the urgency (0-100) of a reason with `code` for a student in `grade`."""
+    years = min(_years_done(grade), 3)
+    if code == pb.REASON_CODE_FAILED_PREREQUISITE:
+        return 90.0 + 2 * years
+    if code == pb.REASON_CODE_MISSED_PREREQUISITE:
+        return 80.0 + 2 * years
+    if code == pb.REASON_CODE_CREDIT_DEFICIT and credits_behind >= LARGE_DEFICIT_CREDITS:
+        excess = credits_behind - LARGE_DEFICIT_CREDITS
+        return 60.0 + 20 * excess / (excess + 2 * LARGE_DEFICIT_CREDITS)
+    if code == pb.REASON_CODE_CREDIT_DEFICIT:
+        return 10.0 + 7 * credits_behind
+    if code == pb.REASON_CODE_NO_TRANSCRIPT:
+        return 40.0 + 2 * years
+    if code == pb.REASON_CODE_NO_PLAN:
+        return 25.0 + 2 * years
+    return 0.0
 
 
 _TERM_ORDER = [("fall", 1), ("first", 1), ("winter", 2), ("spring", 3), ("second", 3), ("summer", 4)]
@@ -200,7 +229,7 @@ def _milestones(snapshot: StudentSnapshot) -> tuple[list[pb.Milestone], list[pb.
             state = pb.MILESTONE_STATE_CLOSED
             names = ", ".join(titles.get(code) or code for code in missed_prereqs)
             reason = f"prerequisite {names} not taken by grade {step.planned_grade}"
-            reasons.append(pb.Reason(code=pb.REASON_CODE_MISSED_PREREQUISITE, urgency=60 + _grade_weight(grade),
+            reasons.append(pb.Reason(code=pb.REASON_CODE_MISSED_PREREQUISITE, urgency=reason_urgency(pb.REASON_CODE_MISSED_PREREQUISITE, snapshot.grade),
                                      text=f"missed {names} before {step.title}; "
                                           f"the {snapshot.goal_title or 'chosen'} route now starts a year later"))
         elif not next_set:
@@ -211,7 +240,7 @@ def _milestones(snapshot: StudentSnapshot) -> tuple[list[pb.Milestone], list[pb.
 
 def _failed_reason(course: Attempt, snapshot: StudentSnapshot) -> pb.Reason:
     name = course.title or course.course_code
-    return pb.Reason(code=pb.REASON_CODE_FAILED_PREREQUISITE, urgency=70 + _grade_weight(snapshot.grade),
+    return pb.Reason(code=pb.REASON_CODE_FAILED_PREREQUISITE, urgency=reason_urgency(pb.REASON_CODE_FAILED_PREREQUISITE, snapshot.grade),
                      text=f"failed {name}; the {snapshot.goal_title or 'chosen'} route now starts a year later")
 
 
@@ -236,15 +265,15 @@ def evaluate(snapshot: StudentSnapshot) -> Evaluation:
             detail = ", ".join(f"{s.subject} {s.credits_earned:g} of {s.credits_required * _years_done(snapshot.grade) / 4:g}"
                                for s in behind)
             reasons.append(pb.Reason(code=pb.REASON_CODE_CREDIT_DEFICIT,
-                                     urgency=min(100.0, 30 + 10 * total_behind + _grade_weight(snapshot.grade)),
+                                     urgency=reason_urgency(pb.REASON_CODE_CREDIT_DEFICIT, snapshot.grade, total_behind),
                                      text=f"{total_behind:g} credits behind for grade {snapshot.grade} ({detail})"))
 
     if graduation.earned_unknown and _grade_or_ninth(snapshot.grade) >= TRANSCRIPT_EXPECTED_FROM_GRADE:
-        reasons.append(pb.Reason(code=pb.REASON_CODE_NO_TRANSCRIPT, urgency=25 + _grade_weight(snapshot.grade),
+        reasons.append(pb.Reason(code=pb.REASON_CODE_NO_TRANSCRIPT, urgency=reason_urgency(pb.REASON_CODE_NO_TRANSCRIPT, snapshot.grade),
                                  text="no transcript received yet, so earned credits are unknown"))
 
     if not snapshot.has_plan:
-        reasons.append(pb.Reason(code=pb.REASON_CODE_NO_PLAN, urgency=20 + _grade_weight(snapshot.grade),
+        reasons.append(pb.Reason(code=pb.REASON_CODE_NO_PLAN, urgency=reason_urgency(pb.REASON_CODE_NO_PLAN, snapshot.grade),
                                   text="no route chosen yet"))
 
     reasons.sort(key=lambda reason: (-reason.urgency, reason.code, reason.text))
@@ -289,7 +318,21 @@ def alert_id(tenant_id: str, student_id: str, reason: pb.Reason) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:24]
 
 
+def severity_key(urgency: float | None, grade: int | None, student_id: str | None) -> tuple:
+    """Return the sort key of caseloads and alerts: urgency (highest first), grade (highest first), student id."""
+    return -(urgency or 0.0), -(grade or 0), student_id or ""
+
+
 def rank_caseload(entries: list[dict]) -> list[dict]:
-    """Sort caseload rows by urgency (highest first), then grade (highest first), then student id."""
-    return sorted(entries, key=lambda row: (-(row.get("urgency") or 0.0), -(row.get("grade_number") or 0),
-                                            row.get("student_id") or ""))
+    """Sort caseload rows (with "urgency", "grade_number", "student_id") by severity_key."""
+    return sorted(entries, key=lambda row: severity_key(row.get("urgency"), row.get("grade_number"),
+                                                        row.get("student_id")))
+
+
+def rank_alerts(alerts: list[dict]) -> list[dict]:
+    """Sort alert rows (with "urgency", "grade", "student_id", "alert_id") in caseload order by severity_key.
+
+    The alert id breaks the remaining ties between alerts of equal urgency of one student.
+    """
+    return sorted(alerts, key=lambda row: (*severity_key(row.get("urgency"), grade_number(row.get("grade")),
+                                                         row.get("student_id")), row.get("alert_id") or ""))

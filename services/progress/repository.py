@@ -447,6 +447,7 @@ class ProgressRepository:
         return [dict(record) for record in records]
 
     def alerts(self, tenant_id: str, student_id: str = "") -> list[dict]:
+        """Return the open alert rows of the tenant, or of one student, with the student's stored grade, unsorted."""
         records, _, _ = self.driver.execute_query(cypher(PROGRESS, "alerts"), tenant_id=tenant_id,
                                                   student_id=student_id, database_=self.database,
                                                   routing_=neo4j.RoutingControl.READ)

@@ -157,7 +157,7 @@ class ProgressServicer(progress_pb2_grpc.ProgressServiceServicer):
         _require(request.tenant_id, "tenant_id", "grand-bend")
         size, offset = _page(request.page_size, request.page_token)
 
-        alerts = self.repository.alerts(request.tenant_id, request.student_id)
+        alerts = domain.rank_alerts(self.repository.alerts(request.tenant_id, request.student_id))
         if request.counselor_id:
             members = {row["student_id"] for row in self.repository.caseload(request.tenant_id, request.counselor_id)}
             alerts = [alert for alert in alerts if alert["student_id"] in members]

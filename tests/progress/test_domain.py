@@ -108,6 +108,70 @@ def test_missed_prerequisite_after_planned_grade():
     assert evaluation.reasons[0].code == pb.REASON_CODE_MISSED_PREREQUISITE
 
 
+# Reasons from most to least urgent: route closed > large deficit (by size) > no transcript > no plan >
+# small deficit (by size). Each case is (label, reason code, grade, credits behind).
+URGENCY_ORDER = [
+    ("failed prerequisite, grade 12", pb.REASON_CODE_FAILED_PREREQUISITE, 12, 0.0),
+    ("failed prerequisite, grade 9", pb.REASON_CODE_FAILED_PREREQUISITE, 9, 0.0),
+    ("missed prerequisite, grade 12", pb.REASON_CODE_MISSED_PREREQUISITE, 12, 0.0),
+    ("missed prerequisite, grade 10", pb.REASON_CODE_MISSED_PREREQUISITE, 10, 0.0),
+    ("40 credits behind, grade 9", pb.REASON_CODE_CREDIT_DEFICIT, 9, 40.0),
+    ("11 credits behind, grade 10", pb.REASON_CODE_CREDIT_DEFICIT, 10, 11.0),
+    ("7 credits behind, grade 12", pb.REASON_CODE_CREDIT_DEFICIT, 12, 7.0),
+    ("6.9 credits behind, grade 12", pb.REASON_CODE_CREDIT_DEFICIT, 12, 6.9),
+    ("5.5 credits behind, grade 12", pb.REASON_CODE_CREDIT_DEFICIT, 12, 5.5),
+    ("2 credits behind, grade 11", pb.REASON_CODE_CREDIT_DEFICIT, 11, 2.0),
+    ("no transcript, grade 12", pb.REASON_CODE_NO_TRANSCRIPT, 12, 0.0),
+    ("no transcript, grade 9", pb.REASON_CODE_NO_TRANSCRIPT, 9, 0.0),
+    ("no plan, grade 12", pb.REASON_CODE_NO_PLAN, 12, 0.0),
+    ("no plan, unknown grade", pb.REASON_CODE_NO_PLAN, None, 0.0),
+    ("1.9 credits behind, grade 12", pb.REASON_CODE_CREDIT_DEFICIT, 12, 1.9),
+    ("0.6 credits behind, grade 12", pb.REASON_CODE_CREDIT_DEFICIT, 12, 0.6),
+]
+
+
+@pytest.mark.parametrize("index", range(len(URGENCY_ORDER) - 1),
+                         ids=[f"{a[0]} > {b[0]}" for a, b in zip(URGENCY_ORDER, URGENCY_ORDER[1:])])
+def test_urgency_order_of_reasons(index):
+    _, code, grade, behind = URGENCY_ORDER[index]
+    _, next_code, next_grade, next_behind = URGENCY_ORDER[index + 1]
+
+    assert domain.reason_urgency(code, grade, behind) > domain.reason_urgency(next_code, next_grade, next_behind)
+
+
+@pytest.mark.parametrize(("label", "code", "grade", "behind"), URGENCY_ORDER)
+def test_urgency_within_range(label, code, grade, behind):
+    assert 0 < domain.reason_urgency(code, grade, behind) < 100
+
+
+def _deficit_student(student_id: str, grade: int, english_required: float) -> StudentSnapshot:
+    """Return a student with a plan whose only shortfall is English, `english_required` credits over 4 years."""
+    attempts = [Attempt("ART-1", "Art", "Fine Arts", 1, True, 2023)]
+    return _snapshot(student_id=student_id, grade=grade, attempts=attempts, has_plan=True,
+                     requirements=[Requirement("English", english_required)])
+
+
+def test_caseload_and_alerts_rank_deficits_by_size():
+    # English credits behind are the requirement times the years done (1 in grade 10, 3 in grade 12) over 4.
+    students = {
+        "behind-11": _deficit_student("behind-11", 10, 44),
+        "behind-7": _deficit_student("behind-7", 12, 28 / 3),
+        "behind-5.5": _deficit_student("behind-5.5", 12, 22 / 3),
+        "no-plan": _snapshot(student_id="no-plan", grade=12, requirements=[],
+                             attempts=[Attempt("ENG-1", "English I", "English", 1, True, 2023)]),
+    }
+    rows, alerts = [], []
+    for student_id, snapshot in students.items():
+        evaluation = domain.evaluate(snapshot)
+        rows.append({"student_id": student_id, "urgency": evaluation.urgency, "grade_number": snapshot.grade})
+        alerts.extend({"student_id": student_id, "urgency": reason.urgency, "grade": snapshot.grade,
+                       "alert_id": domain.alert_id("t", student_id, reason)} for reason in evaluation.reasons)
+
+    expected = ["behind-11", "behind-7", "behind-5.5", "no-plan"]
+    assert [row["student_id"] for row in domain.rank_caseload(rows)] == expected
+    assert [row["student_id"] for row in domain.rank_alerts(alerts)] == expected
+
+
 def test_caseload_ranked_by_urgency_then_grade():
     rows = [{"student_id": "a", "urgency": 20, "grade_number": 9},
             {"student_id": "b", "urgency": 80, "grade_number": 10},

@@ -78,14 +78,15 @@ class ProgressServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def ListCaseload(self, request, context):
-        """List a counselor's caseload, most urgent first.
+        """List a counselor's caseload, most urgent first, then higher grade first, then by student id.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
     def ListAlerts(self, request, context):
-        """List open alerts for a counselor's caseload or one student, most urgent first.
+        """List open alerts for a counselor's caseload or one student in the caseload's order: most urgent
+        first, then higher grade first, then by student id.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
