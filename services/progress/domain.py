@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
 
 from trailmap.progress.v1 import progress_pb2 as pb
 
@@ -31,6 +32,16 @@ _SUBJECT_RULES = [
     (re.compile(r"financ"), "financial literacy"),
     (re.compile(r"elective"), "electives"),
 ]
+
+
+def round_credits(credits: float) -> float:
+    """Round credits to one decimal, halves up (6.875 -> 6.9), as the audit and reasons show them."""
+    return float(Decimal(repr(credits)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
+def format_credits(credits: float) -> str:
+    """Format credits rounded to one decimal without a trailing ".0": 6.875 -> "6.9", 2.0 -> "2"."""
+    return f"{round_credits(credits):g}"
 
 
 def canonical_subject(subject: str) -> str:
@@ -113,17 +124,20 @@ def audit(snapshot: StudentSnapshot) -> pb.GraduationAudit:
             earned["electives"] = earned.get("electives", 0.0) + earned.pop(subject)
 
     # Without a transcript nothing earned is known, so earned and behind stay 0 and earned_unknown marks them unknown.
+    # Every figure is rounded to one decimal, and behind is the difference of the rounded figures, so the
+    # table and the reason text always agree.
     earned_unknown = not snapshot.attempts
-    years_done = _years_done(snapshot.grade)
     subjects = []
     for subject, credits in sorted(required.items()):
-        expected = credits * years_done / 4
-        behind = 0.0 if earned_unknown else max(expected - earned.get(subject, 0.0), 0.0)
-        subjects.append(pb.SubjectAudit(subject=subject, credits_required=credits,
-                                        credits_earned=earned.get(subject, 0.0),
-                                        credits_in_progress=in_progress.get(subject, 0.0), credits_behind=behind))
+        expected = expected_credits(round_credits(credits), snapshot.grade)
+        subject_earned = round_credits(earned.get(subject, 0.0))
+        behind = 0.0 if earned_unknown else round_credits(max(expected - subject_earned, 0.0))
+        subjects.append(pb.SubjectAudit(subject=subject, credits_required=round_credits(credits),
+                                        credits_earned=subject_earned,
+                                        credits_in_progress=round_credits(in_progress.get(subject, 0.0)),
+                                        credits_behind=behind))
 
-    total_required = snapshot.total_required or sum(required.values())
+    total_required = round_credits(snapshot.total_required or sum(required.values()))
     note = ""
     if snapshot.fallback_used:
         note = (f"NOTE: the district feed has no graduation requirements by subject, so the requirements of "
@@ -132,7 +146,8 @@ def audit(snapshot: StudentSnapshot) -> pb.GraduationAudit:
         note = (note + "; " if note else "") + "no transcript received for this student, so earned credits are unknown"
     return pb.GraduationAudit(requirements_district_id=snapshot.requirements_district_id,
                               fallback_used=snapshot.fallback_used, note=note, total_required=total_required,
-                              total_earned=sum(a.credits_earned for a in snapshot.attempts), subjects=subjects,
+                              total_earned=round_credits(sum(a.credits_earned for a in snapshot.attempts)),
+                              subjects=subjects,
                               earned_unknown=earned_unknown)
 
 
@@ -144,6 +159,11 @@ def _grade_or_ninth(grade: int | None) -> int:
 def _years_done(grade: int | None) -> int:
     """Return the high-school years (0-4) completed before the student's grade."""
     return min(max(_grade_or_ninth(grade) - 9, 0), 4)
+
+
+def expected_credits(required: float, grade: int | None) -> float:
+    """Return the credits of a subject expected before `grade` at an even pace over grades 9-12, rounded."""
+    return round_credits(required * _years_done(grade) / 4)
 
 
 # Urgency is a score from 0 to 100 built from a severity band per reason and a term that stays inside its
@@ -253,6 +273,16 @@ def _unique(reasons: list[pb.Reason]) -> list[pb.Reason]:
     return kept
 
 
+def _deficit_text(total_behind: float, behind: list[pb.SubjectAudit], grade: int | None) -> str:
+    """Return the deficit reason, for example "6.9 credits behind for grade 12 (english: 0 of 1.1 expected by now)"."""
+    detail = ", ".join(f"{subject.subject}: {format_credits(subject.credits_earned)} of "
+                       f"{format_credits(expected_credits(subject.credits_required, grade))} expected by now"
+                       for subject in behind)
+    unit = "credit" if format_credits(total_behind) == "1" else "credits"
+    # A deficit needs a known grade above 9, because an unknown grade is audited like grade 9, which expects 0.
+    return f"{format_credits(total_behind)} {unit} behind for grade {grade} ({detail})"
+
+
 def evaluate(snapshot: StudentSnapshot) -> Evaluation:
     """Evaluate a student: milestones, audit, reasons ranked by urgency, and the on-track status."""
     milestones, reasons = _milestones(snapshot)
@@ -261,12 +291,10 @@ def evaluate(snapshot: StudentSnapshot) -> Evaluation:
     if snapshot.attempts:
         behind = [subject for subject in graduation.subjects if subject.credits_behind > CREDIT_TOLERANCE]
         if behind:
-            total_behind = sum(subject.credits_behind for subject in behind)
-            detail = ", ".join(f"{s.subject} {s.credits_earned:g} of {s.credits_required * _years_done(snapshot.grade) / 4:g}"
-                               for s in behind)
+            total_behind = round_credits(sum(subject.credits_behind for subject in behind))
             reasons.append(pb.Reason(code=pb.REASON_CODE_CREDIT_DEFICIT,
                                      urgency=reason_urgency(pb.REASON_CODE_CREDIT_DEFICIT, snapshot.grade, total_behind),
-                                     text=f"{total_behind:g} credits behind for grade {snapshot.grade} ({detail})"))
+                                     text=_deficit_text(total_behind, behind, snapshot.grade)))
 
     if graduation.earned_unknown and _grade_or_ninth(snapshot.grade) >= TRANSCRIPT_EXPECTED_FROM_GRADE:
         reasons.append(pb.Reason(code=pb.REASON_CODE_NO_TRANSCRIPT, urgency=reason_urgency(pb.REASON_CODE_NO_TRANSCRIPT, snapshot.grade),

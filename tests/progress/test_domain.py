@@ -74,6 +74,32 @@ def test_credit_deficit_by_grade():
     assert english.credits_behind == 1
 
 
+def test_deficit_reason_rounds_credits():
+    attempts = [Attempt("ART-1", "Art", "Fine Arts", 1, True, 2023)]
+    requirements = [Requirement("English", 4), Requirement("Math", 3), Requirement("Financial Literacy", 1.5)]
+    evaluation = domain.evaluate(_snapshot(grade=12, attempts=attempts, has_plan=True, requirements=requirements))
+
+    assert evaluation.reasons[0].text == ("6.4 credits behind for grade 12 (english: 0 of 3 expected by now, "
+                                          "financial literacy: 0 of 1.1 expected by now, "
+                                          "math: 0 of 2.3 expected by now)")
+    behind = {subject.subject: subject.credits_behind for subject in evaluation.audit.subjects}
+    assert behind == {"english": 3.0, "financial literacy": 1.1, "math": 2.3}
+
+
+def test_deficit_reason_singular_credit():
+    text = domain._deficit_text(1.0, [pb.SubjectAudit(subject="math", credits_required=4)], 10)
+
+    assert text == "1 credit behind for grade 10 (math: 0 of 1 expected by now)"
+
+
+@pytest.mark.parametrize(("credits", "rounded", "text"), [
+    (6.875, 6.9, "6.9"), (1.125, 1.1, "1.1"), (2.25, 2.3, "2.3"), (0.05, 0.1, "0.1"), (0.349999, 0.3, "0.3"),
+    (2.0, 2.0, "2"), (0.0, 0.0, "0")])
+def test_round_credits_half_up(credits, rounded, text):
+    assert domain.round_credits(credits) == rounded
+    assert domain.format_credits(credits) == text
+
+
 def test_failed_prerequisite_closes_step():
     attempts = [Attempt("CHEM", "Chemistry", "Science", 0, False, 2024, "Spring Semester")]
     steps = [pb.RouteStep(step_id="a", ref_id="AP-BIO", title="AP Biology", planned_grade=11,
