@@ -89,7 +89,7 @@ def wait_http(url: str, process: subprocess.Popen, log: Path, timeout_s: float =
         except OSError:
             pass
         time.sleep(0.5)
-    raise SystemExit(f"error: {url} did not answer within {timeout_s} s; read {log}")
+    raise SystemExit(f"error: {url} did not respond within {timeout_s} s; read {log}")
 
 
 def main() -> int:

@@ -5,7 +5,7 @@ Neo4j 5.26 Community and Kafka 4.x come as jars from Maven Central (through `mvn
 the repository, and run as local JVM processes bound to 127.0.0.1:
 
     python scripts/stack.py fetch            # resolve the jars once into the cache
-    python scripts/stack.py start            # start both and wait until they answer
+    python scripts/stack.py start            # start both and wait until they accept connections
     python scripts/stack.py status
     python scripts/stack.py stop
     python scripts/stack.py start neo4j      # or one of them
