@@ -74,8 +74,11 @@ def test_student_flow(page, live_gateway, sample_district, screenshot):
     screenshot("student-05-route-map-detail", page.locator(".map-wrap"))
 
     picker = page.get_by_role("list", name="Routes")
-    picker.get_by_role("button", name="Show on map").nth(1).click()
+    picker.get_by_role("button", name="Show on map").nth(1).focus()
+    page.keyboard.press("Space")
     expect(picker.get_by_role("button", name="Show on map").nth(1)).to_have_attribute("aria-pressed", "true")
+    expect(picker.get_by_role("button", name="Show on map").nth(1)).to_be_focused()
+    expect(page.locator("svg.route-map g.node.next-step")).to_have_count(1)
     picker.get_by_label("Compare", exact=True).nth(0).check()
     picker.get_by_label("Compare", exact=True).nth(1).check()
     expect(page.locator("#compare-table")).to_be_visible()
@@ -130,6 +133,8 @@ def test_counselor_flow(page, live_gateway, sample_district, screenshot):
     sign_in(page, live_gateway, sample_district.tenant, "counselor", counselor=sample_district.counselor_id)
     caseload = page.locator("#caseload")
     expect(caseload.locator("tbody tr")).to_have_count(3)
+    grades = sorted(caseload.locator("tbody td.num-cell").all_inner_texts())
+    assert grades == ["10", "11", "9"]
     screenshot("counselor-01-caseload")
 
     page.get_by_role("link", name="Alerts").click()
@@ -173,23 +178,33 @@ def test_route_map_marks_step_states(page, live_gateway, screenshot):
         const holder = document.createElement("div");
         holder.className = "map-wrap";
         holder.id = "synthetic-map";
-        holder.append(map.drawRouteMap(routes, [], "a", () => {}), map.stepsAsText(routes));
+        holder.append(map.drawRouteMap(routes, [], "a", () => {}, 700), map.stepsAsText(routes));
         document.querySelector("main").append(holder);
         const nodes = [...holder.querySelectorAll("g.node")];
         return {
             nodes: nodes.length,
             states: nodes.map((node) => node.dataset.status),
             closedLabel: holder.querySelector(".closed-label").textContent,
-            nextLabels: holder.querySelectorAll(".next-label").length,
-            lines: holder.querySelectorAll("path.route-line").length,
+            nextSteps: holder.querySelectorAll("g.node.next-step").length,
+            nextLabels: holder.querySelectorAll("text.next-label").length,
+            lines: holder.querySelectorAll("svg.route-map path.route-line").length,
+            dimLines: holder.querySelectorAll("svg.route-map path.route-line.dim").length,
             listItems: holder.querySelectorAll(".steps-text li").length,
+            derivedBadges: holder.querySelectorAll(".steps-text li .badge.derived").length,
+            listText: holder.querySelector(".steps-text").textContent,
+            mapWidth: Number(holder.querySelector("svg.route-map").getAttribute("width")),
         };
     }""", ROUTES_WITH_EVERY_STATE)
 
     assert drawn["nodes"] == 5
     assert sorted(drawn["states"]) == ["closed", "done", "next", "todo", "todo"]
     assert drawn["closedLabel"].startswith("Certified Nursing")
-    assert drawn["nextLabels"] == 2
+    assert drawn["nextSteps"] == 1
+    assert drawn["nextLabels"] == 1
     assert drawn["lines"] == 2
+    assert drawn["dimLines"] == 1
     assert drawn["listItems"] == 8
+    assert drawn["derivedBadges"] == 4
+    assert "failed Medical Occupations I" in drawn["listText"]
+    assert drawn["mapWidth"] <= 700
     screenshot("map-step-states", page.locator("#synthetic-map svg"))

@@ -59,6 +59,13 @@ def with_language(message, language: Language | None):
     return message
 
 
+def answer_json(response, request_message) -> Json:
+    """Convert a pathfinding answer and add `language`: the language its own sentences are written in."""
+    data = message_to_json(response)
+    data["language"] = getattr(request_message, "language", "") or Language.EN.value
+    return data
+
+
 class ChangeKind(str, enum.Enum):
     DROP_COURSE = "drop_course"
     ADD_COURSE = "add_course"
@@ -173,7 +180,7 @@ def explain_route(request: Request, scope: StudentScope, onetsoc: str, route_id:
                                                           "ranked and explained, grouped by route kind")
 def find_routes(body: FindRoutesBody, request: Request, scope: StudentScope = Depends(student_scope)) -> Json:
     message = _find_routes_request(scope.tenant, pf.StudentRef(student_id=scope.student_id), body)
-    return message_to_json(_call(request, "FindRoutes", message, scope.tenant))
+    return answer_json(_call(request, "FindRoutes", message, scope.tenant), message)
 
 
 @router.get("/students/{student_id}/routes/{route_id}/explain", summary="One route's factors and explanation")
@@ -188,10 +195,10 @@ def explain(request: Request, route_id: Annotated[str, Path(pattern=ROUTE_ID_PAT
 def what_if(body: WhatIfBody, request: Request, scope: StudentScope = Depends(student_scope)) -> Json:
     changes = [pf.Change(kind=enum_value(pf.ChangeKind, change.kind.value), course_number=change.course_number)
                for change in body.changes]
-    response = _call(request, "WhatIf", with_language(pf.WhatIfRequest(
+    message = with_language(pf.WhatIfRequest(
         tenant_id=scope.tenant, student=pf.StudentRef(student_id=scope.student_id), onetsoc=body.onetsoc,
-        bounds=body.bounds.to_proto(), changes=changes), body.language), scope.tenant)
-    return message_to_json(response)
+        bounds=body.bounds.to_proto(), changes=changes), body.language)
+    return answer_json(_call(request, "WhatIf", message, scope.tenant), message)
 
 
 @router.get("/students/{student_id}/reachable", summary="Every career reachable from the student's record")
@@ -208,7 +215,7 @@ def reachable(request: Request, scope: StudentScope = Depends(student_scope),
 def find_routes_inline(body: InlineFindRoutesBody, request: Request,
                        principal: Principal = Depends(current_principal)) -> Json:
     message = _find_routes_request(principal.tenant, body.student.to_ref(), body)
-    return message_to_json(_call(request, "FindRoutes", message, principal.tenant))
+    return answer_json(_call(request, "FindRoutes", message, principal.tenant), message)
 
 
 @router.post("/routes/reachable", summary="Careers reachable from a student state given inline")

@@ -2,7 +2,7 @@
 
 import { post, put, session } from "../api.js";
 import { announce, bar, h } from "../dom.js";
-import { formatMoney, formatNumber, t } from "../i18n.js";
+import { englishNote, formatAmount, formatMoney, formatNumber, formatPercent, language, serviceText, t, vocabulary } from "../i18n.js";
 import { errorBox } from "../app.js";
 import { ROUTE_COLORS, drawRouteMap, legend, stepsAsText } from "./routemap.js";
 import { cached, forget, goalOf, loadPlan, studentPath } from "./student.js";
@@ -30,24 +30,30 @@ export function factorBars(route) {
     h("span", { class: "num-cell" }, `${Math.round(factor.score * 100)}%`)]));
 }
 
-function outlookFacts(outlook) {
-  const fact = (label, value) => h("div", { class: "fact" }, h("span", { class: "label" }, label), h("span", { class: "value" }, value));
-  return h("div", { class: "facts" },
-    fact(t("outlook.years"), years(outlook.years_to_career)),
-    fact(t("outlook.cost"), formatMoney(outlook.expected_cost, true)),
-    fact(t("outlook.debt"), formatMoney(outlook.expected_debt, true)),
-    fact(t("outlook.pay"), formatMoney(outlook.median_pay)),
-    outlook.state_median_pay ? fact(t("outlook.statePay", { state: outlook.pay_state }), formatMoney(outlook.state_median_pay)) : null,
-    fact(t("outlook.growth"), `${formatNumber(outlook.growth_pct, 1)}%`));
+// Whether the service answered in the UI's language: a response that names no language is English.
+function answeredIn(response) {
+  return (response && response.language) || "en";
 }
 
-function compareTable(routes, indexOf) {
+function outlookFacts(outlook) {
+  const fact = (label, value) => h("div", { class: "fact" }, h("span", { class: "label" }, label), h("span", { class: "value" }, value));
+  const hasStatePay = outlook.state_median_pay !== undefined && outlook.state_median_pay !== null;
+  return h("div", { class: "facts" },
+    fact(t("outlook.years"), years(outlook.years_to_career)),
+    fact(t("outlook.cost"), formatAmount(outlook.expected_cost, outlook.expected_cost_at_least)),
+    fact(t("outlook.debt"), formatAmount(outlook.expected_debt, outlook.expected_debt_at_least)),
+    fact(t("outlook.pay"), formatMoney(outlook.median_pay)),
+    hasStatePay ? fact(t("outlook.statePay", { state: outlook.pay_state }), formatMoney(outlook.state_median_pay)) : null,
+    fact(t("outlook.growth"), formatPercent(outlook.growth_pct)));
+}
+
+function compareTable(routes, indexOf, lang) {
   const rows = [
     ["compare.rank", (r) => String(r.rank)],
     ["compare.kind", (r) => t(`routeKinds.${r.kind}`)],
     ["outlook.years", (r) => years(r.outlook.years_to_career)],
-    ["outlook.cost", (r) => formatMoney(r.outlook.expected_cost, true)],
-    ["outlook.debt", (r) => formatMoney(r.outlook.expected_debt, true)],
+    ["outlook.cost", (r) => formatAmount(r.outlook.expected_cost, r.outlook.expected_cost_at_least)],
+    ["outlook.debt", (r) => formatAmount(r.outlook.expected_debt, r.outlook.expected_debt_at_least)],
     ["outlook.pay", (r) => formatMoney(r.outlook.median_pay)],
     ["compare.steps", (r) => String(r.steps.length)],
   ];
@@ -55,14 +61,14 @@ function compareTable(routes, indexOf) {
   return h("table", { id: "compare-table" },
     h("caption", {}, t("compare.caption")),
     h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("compare.route")),
-      routes.map((route) => h("th", { scope: "col" }, swatch(indexOf(route)), " ", route.title)))),
+      routes.map((route) => h("th", { scope: "col" }, swatch(indexOf(route)), " ", serviceText(route.title))))),
     h("tbody", {},
       rows.map(([key, value]) => h("tr", {}, h("th", { scope: "row" }, t(key)), routes.map((route) => h("td", {}, value(route))))),
       factorNames.map((name) => h("tr", {}, h("th", { scope: "row" }, t(`factors.${name}`)), routes.map((route) => {
         const factor = (route.factors || []).find((f) => f.name === name);
         return h("td", {}, factor ? `${Math.round(factor.score * 100)}%` : "—");
       }))),
-      h("tr", {}, h("th", { scope: "row" }, t("compare.why")), routes.map((route) => h("td", {}, route.explanation)))));
+      h("tr", {}, h("th", { scope: "row" }, t("compare.why")), routes.map((route) => h("td", {}, serviceText(route.explanation, lang))))));
 }
 
 function whatIfPanel(studentId, student, onetsoc) {
@@ -83,14 +89,17 @@ function whatIfPanel(studentId, student, onetsoc) {
     result.replaceChildren(h("p", {}, t("shell.loading")));
     try {
       const response = await post(`/students/${encodeURIComponent(studentId)}/what-if`, {
-        onetsoc, changes: [{ kind: kind.value, course_number: course.value.trim() }] });
+        onetsoc, changes: [{ kind: kind.value, course_number: course.value.trim() }], language: language() });
+      const lang = answeredIn(response);
       const list = (items, render) => (items.length ? h("ul", {}, items.map(render)) : h("p", {}, t("whatIf.none")));
       result.replaceChildren(
-        h("p", {}, h("strong", {}, response.summary || t("whatIf.noChange"))),
-        h("h4", {}, t("whatIf.closed")), list(response.closed || [], (r) => h("li", {}, `${r.title}: ${r.reason}`)),
-        h("h4", {}, t("whatIf.opened")), list(response.opened || [], (r) => h("li", {}, `${r.title}: ${r.reason}`)),
+        // The pathfinding service writes the what-if summary in English in every language.
+        h("p", {}, h("strong", {}, response.summary ? serviceText(response.summary) : t("whatIf.noChange"))),
+        h("h4", {}, t("whatIf.closed")), list(response.closed || [], (r) => h("li", {}, serviceText(`${r.title}: ${r.reason}`, lang))),
+        h("h4", {}, t("whatIf.opened")), list(response.opened || [], (r) => h("li", {}, serviceText(`${r.title}: ${r.reason}`, lang))),
         h("h4", {}, t("whatIf.moved")), list(response.moved || [], (r) => h("li", {},
-          t("whatIf.moveLine", { title: r.title, before: r.rank_before, after: r.rank_after }), r.reason ? ` ${r.reason}` : "")));
+          t("whatIf.moveLine", { title: r.title, before: r.rank_before, after: r.rank_after }),
+          r.reason ? [" ", serviceText(r.reason, lang)] : "")));
       announce(response.summary || t("whatIf.noChange"));
     } catch (error) {
       result.replaceChildren(errorBox(error));
@@ -111,6 +120,20 @@ function goalPicker(studentId) {
   return form;
 }
 
+// The map gets the width of its frame; when the lanes cannot fit, it scrolls sideways, the frame is a
+// keyboard-scrollable region and a visible hint says so.
+function fitMap(mapWrap, hint) {
+  const scrolls = mapWrap.scrollWidth > mapWrap.clientWidth + 2;
+  hint.hidden = !scrolls;
+  if (scrolls) {
+    mapWrap.setAttribute("tabindex", "0");
+    mapWrap.setAttribute("role", "region");
+    mapWrap.setAttribute("aria-label", t("map.scrollRegion"));
+  } else {
+    for (const name of ["tabindex", "role", "aria-label"]) mapWrap.removeAttribute(name);
+  }
+}
+
 export async function renderSteps(section, studentId, student, onetsocFromUrl, stillCurrent) {
   section.append(h("h2", { id: "tab-heading" }, t("student.tabs.steps")));
   const plan = await loadPlan(studentId);
@@ -121,19 +144,23 @@ export async function renderSteps(section, studentId, student, onetsocFromUrl, s
     return;
   }
 
-  const body = onetsoc ? { onetsoc, page_size: 5 } : { career_query: query, page_size: 5 };
-  const result = await cached(`${studentId}:routes:${onetsoc || query}`,
+  const lang = language();
+  const body = onetsoc ? { onetsoc, page_size: 5, language: lang } : { career_query: query, page_size: 5, language: lang };
+  const result = await cached(`${studentId}:routes:${onetsoc || query}:${lang}`,
     () => post(`/students/${encodeURIComponent(studentId)}/routes/find`, body));
   if (!stillCurrent()) return;
   const career = result.career || {};
   const routes = allRoutes(result);
+  const answered = answeredIn(result);
   const chosenRouteId = plan.plan && plan.plan.goal_onetsoc === career.onetsoc ? plan.plan.route_id : null;
 
-  section.append(h("p", { class: "lead" }, t("steps.intro", { count: result.total_routes || routes.length, title: career.title })),
-    h("p", { class: "hint" }, t("steps.careerLine", { education: career.typical_education || t("common.unknown"),
-      pay: formatMoney(career.median_pay), growth: formatNumber(career.growth_pct, 1) }), " ",
+  // NOTE: CareerSummary.growth_pct has no presence, so a career without a BLS projection reads as 0%.
+  section.append(h("p", { class: "lead" }, t("steps.intro", { count: result.total_routes || routes.length }), " ",
+    career.title, englishNote(), ". ", t("steps.timeRuns")),
+    h("p", { class: "hint" }, t("steps.careerLine", { education: vocabulary("education", career.typical_education) || t("common.unknown"),
+      pay: formatMoney(career.median_pay), growth: formatPercent(career.growth_pct) }), " ",
     h("a", { href: studentPath(studentId, "career", career.onetsoc) }, t("steps.aboutCareer"))));
-  for (const note of result.notes || []) section.append(h("p", { class: "alert info" }, note));
+  for (const note of result.notes || []) section.append(h("p", { class: "alert info" }, serviceText(note, answered)));
   if (!routes.length) {
     section.append(h("p", { class: "alert warn" }, t("steps.noRoutes")), goalPicker(studentId));
     return;
@@ -144,14 +171,18 @@ export async function renderSteps(section, studentId, student, onetsocFromUrl, s
   let selected = chosenRouteId && onMap.some((r) => r.route_id === chosenRouteId) ? chosenRouteId : onMap[0].route_id;
   const compared = new Set();
 
-  const mapWrap = h("div", { class: "map-wrap" });
+  const mapWrap = h("div", { class: "map-wrap", id: "route-map-frame" });
+  const scrollHint = h("p", { class: "map-scroll-hint", hidden: true }, t("map.scrollHint"));
   const details = h("div", { "aria-live": "polite" });
   const compareHolder = h("div");
   const picker = h("ul", { class: "route-picker", "aria-label": t("steps.routes") });
+  const textList = h("details", {}, h("summary", {}, t("map.textAlternative")));
 
-  const select = (routeId) => {
+  // After a redraw, focus returns to the control that caused it (the buttons are rebuilt).
+  const select = (routeId, focusId) => {
     selected = routeId;
     drawAll();
+    if (focusId) document.getElementById(focusId)?.focus();
     announce(t("steps.selected", { title: onMap.find((r) => r.route_id === routeId).title }));
   };
 
@@ -174,16 +205,18 @@ export async function renderSteps(section, studentId, student, onetsocFromUrl, s
       }
     });
     details.replaceChildren(h("div", { class: "card", id: "route-details" },
-      h("h3", {}, swatch(indexOf(route)), " ", t("map.routeNumber", { rank: route.rank }), ": ", route.title),
-      h("p", {}, h("strong", {}, t("steps.why")), " ", route.explanation),
-      factorBars(route), outlookFacts(route.outlook || {}), h("div", { class: "row" }, choose), status));
+      h("h3", {}, swatch(indexOf(route)), " ", t("map.routeNumber", { rank: route.rank }), ": ", serviceText(route.title)),
+      h("div", { class: "row" }, choose), status,
+      h("p", {}, h("strong", {}, t("steps.why")), " ", serviceText(route.explanation, answered)),
+      factorBars(route), outlookFacts(route.outlook || {})));
   };
 
   const drawPicker = () => {
     picker.replaceChildren(...onMap.map((route, index) => {
-      const show = h("button", { type: "button", class: "secondary", "aria-pressed": String(route.route_id === selected) },
-        t("steps.show"));
-      show.addEventListener("click", () => select(route.route_id));
+      const showId = `show-route-${index}`;
+      const show = h("button", { type: "button", class: "secondary", id: showId,
+        "aria-pressed": String(route.route_id === selected) }, t("steps.show"));
+      show.addEventListener("click", () => select(route.route_id, showId));
       const checkbox = h("input", { type: "checkbox", id: `compare-${index}`, checked: compared.has(route.route_id) });
       checkbox.addEventListener("change", () => {
         if (checkbox.checked && compared.size >= MAX_COMPARE) {
@@ -195,29 +228,43 @@ export async function renderSteps(section, studentId, student, onetsocFromUrl, s
         else compared.delete(route.route_id);
         drawCompare();
       });
+      const outlook = route.outlook || {};
       return h("li", { class: route.route_id === selected ? "selected" : "" },
         h("div", { class: "route-name" }, swatch(index), `${route.rank}. ${route.title}`),
-        h("p", { class: "hint" }, `${t(`routeKinds.${route.kind}`)} · ${years(route.outlook.years_to_career)} · ${formatMoney(route.outlook.expected_debt, true)} ${t("outlook.debtShort")}`),
+        h("p", { class: "hint" }, `${t(`routeKinds.${route.kind}`)} · ${years(outlook.years_to_career)} · ${t("outlook.debtLine",
+          { amount: formatAmount(outlook.expected_debt, outlook.expected_debt_at_least) })}`),
         h("div", { class: "row" }, show, h("label", { for: `compare-${index}` }, checkbox, " ", t("steps.compare"))));
     }));
   };
 
   const drawCompare = () => {
     const chosen = onMap.filter((route) => compared.has(route.route_id));
-    compareHolder.replaceChildren(chosen.length >= 2 ? compareTable(chosen, indexOf)
+    compareHolder.replaceChildren(chosen.length >= 2 ? compareTable(chosen, indexOf, answered)
       : h("p", { class: "hint" }, t("compare.hint")));
   };
 
+  let drawnWidth = 0;
+  const drawMap = () => {
+    drawnWidth = mapWrap.clientWidth;
+    mapWrap.replaceChildren(drawRouteMap(onMap, result.later_moves, selected, (routeId) => select(routeId), drawnWidth - 2));
+    fitMap(mapWrap, scrollHint);
+  };
+
   const drawAll = () => {
-    mapWrap.replaceChildren(drawRouteMap(onMap, result.later_moves, selected, select));
+    drawMap();
+    textList.replaceChildren(textList.firstChild, stepsAsText(onMap, "h4"));
     drawPicker();
     drawDetails();
   };
 
-  section.append(h("h3", {}, t("steps.mapTitle")), legend(), mapWrap,
-    h("details", {}, h("summary", {}, t("map.textAlternative")), stepsAsText(onMap, "h4")),
-    h("h3", {}, t("steps.routes")), picker, details, h("h3", {}, t("compare.title")), compareHolder,
+  // Route details with "Choose this route" come right after the map and its text list, so the button is
+  // a few Tab presses from the map; the route picker and comparison follow.
+  section.append(h("h3", {}, t("steps.mapTitle")), legend(), scrollHint, mapWrap, textList, details,
+    h("h3", {}, t("steps.routes")), picker, h("h3", {}, t("compare.title")), compareHolder,
     whatIfPanel(studentId, student, career.onetsoc));
   drawAll();
   drawCompare();
+  new ResizeObserver(() => {
+    if (Math.abs(mapWrap.clientWidth - drawnWidth) > 8) drawMap();
+  }).observe(mapWrap);
 }
