@@ -10,7 +10,7 @@ from tests.gateway.sample import NURSING_ASSISTANTS
 
 pytestmark = [pytest.mark.integration, pytest.mark.catalog_data]
 
-LANES = {"this_year", "high_school", "after_high_school", "first_job", "later"}
+LANES = {"past", "this_year", "high_school", "after_high_school", "first_job", "later"}
 
 
 def _token(gateway, tenant: str, role: str, **ids) -> dict[str, str]:
@@ -69,6 +69,10 @@ def test_counselor_reads_caseload_student(api, live_gateway, sample_district):
     assert caseload.status_code == 200, caseload.text
     assert {entry["student_id"] for entry in caseload.json()["entries"]} == {"S-100", "S-200", "S-300"}
     assert plan.status_code == 200, plan.text
+    assert caseload.headers["cache-control"] == "no-store"
+    listed = {entry.student_id for entry in live_gateway.app.state.audit.entries
+              if entry.endpoint == "GET /api/v1/caseload" and entry.tenant == sample_district.tenant}
+    assert listed == {"S-100", "S-200", "S-300"}
 
 
 def test_counselor_outside_caseload_gets_404(api, live_gateway, sample_district):
@@ -88,6 +92,7 @@ def test_career_search_and_card(api, live_gateway, sample_district):
 
     assert search.status_code == 200, search.text
     assert any(career["onetsoc"] == "29-1141.00" for career in search.json()["careers"])
+    assert search.json()["careers"][0]["median_wage"] > 0
     assert card.status_code == 200, card.text
     assert card.json()["outlook"]["median_wage"] > 0
     assert "O*NET" in card.json()["attribution"]
@@ -112,7 +117,7 @@ def test_student_flow_over_rest(api, live_gateway, sample_district):
     assert all_routes
     best = min(all_routes, key=lambda route: route["rank"])
     assert best["explanation"]
-    assert all(step["lane"] in LANES for route in all_routes for step in route["steps"])
+    assert {step["lane"] for route in all_routes for step in route["steps"]} <= LANES
 
     chosen = api.put("/students/S-100/plan", json={"onetsoc": NURSING_ASSISTANTS, "route_id": best["route_id"]},
                      headers=headers)

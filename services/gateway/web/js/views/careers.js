@@ -2,7 +2,7 @@
 
 import { get, query, session } from "../api.js";
 import { h } from "../dom.js";
-import { formatMoney, formatNumber, t } from "../i18n.js";
+import { englishNote, formatMoney, formatNumber, formatPercent, serviceText, t, vocabulary } from "../i18n.js";
 import { studentPath } from "./student.js";
 
 function careerHref(onetsoc) {
@@ -31,7 +31,7 @@ export async function renderExplore(main, parts, params, stillCurrent) {
   const careers = response.careers || [];
   main.append(h("p", { role: "status" }, t("explore.count", { count: careers.length, term })));
   main.append(h("ul", { class: "result-list", id: "career-results" }, careers.map((career) => h("li", {},
-    h("h2", {}, h("a", { href: careerHref(career.onetsoc) }, career.title)),
+    h("h2", {}, h("a", { href: careerHref(career.onetsoc) }, career.title), englishNote()),
     h("p", { class: "hint" }, t("explore.line", { code: career.onetsoc, pay: formatMoney(career.median_wage) })),
     career.matched_title && career.matched_title !== career.title
       ? h("p", { class: "hint" }, t("explore.matched", { title: career.matched_title })) : null))));
@@ -42,28 +42,41 @@ function fact(label, value, hint) {
     hint ? h("span", { class: "label" }, hint) : null);
 }
 
+const STATE_CODES = new Set(("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH " +
+  "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP").split(" "));
+
+// The state for state pay: the student's home state, else the state of their catalog district.
+// NOTE: no service returns a district's state yet, so it is read from the id's postal-code suffix
+// ("prairie-sun-wi" is WI); an id without one gives national pay only.
+export function studentState(student) {
+  const home = student && student.aspirations && student.aspirations.home_state;
+  if (home) return home;
+  const suffix = String((student && student.district_id) || "").split("-").pop().toUpperCase();
+  return STATE_CODES.has(suffix) ? suffix : "";
+}
+
 // The card: pay in the student's state and nationally, growth and openings, education, a day's tasks.
 export async function careerCard(onetsoc, { student } = {}) {
-  const state = (student && student.aspirations && student.aspirations.home_state) || "";
+  const state = studentState(student);
   const career = await get(`/careers/${encodeURIComponent(onetsoc)}${query({ state })}`);
   const outlook = career.outlook || {};
-  const statePay = outlook.state_median_wage
-    ? fact(t("career.statePay", { state: outlook.state }), formatMoney(outlook.state_median_wage))
+  const statePay = state
+    ? fact(t("career.statePay", { state: outlook.state || state }), formatMoney(outlook.state_median_wage))
     : null;
-  const openings = outlook.openings_annual_thousands === undefined ? undefined : outlook.openings_annual_thousands * 1000;
+  const thousands = outlook.openings_annual_thousands;
+  const openings = thousands === undefined || thousands === null ? null : thousands * 1000;
   return h("article", { class: "card career-card", "aria-labelledby": `career-${onetsoc}` },
-    h("h2", { id: `career-${onetsoc}` }, career.title),
+    h("h2", { id: `career-${onetsoc}` }, career.title, englishNote()),
     h("p", { class: "hint" }, `O*NET-SOC ${career.onetsoc}`,
       outlook.bright_outlook ? h("span", {}, " · ", h("span", { class: "badge on_track" }, t("career.brightOutlook"))) : null),
-    career.description ? h("p", {}, career.description) : null,
+    career.description ? h("p", {}, serviceText(career.description)) : null,
     h("div", { class: "facts" },
       fact(t("career.nationalPay"), formatMoney(outlook.median_wage)),
       statePay,
-      fact(t("career.growth"), outlook.growth_pct === undefined ? t("common.unknown") : `${formatNumber(outlook.growth_pct, 1)}%`,
-        t("career.growthYears")),
+      fact(t("career.growth"), formatPercent(outlook.growth_pct), t("career.growthYears")),
       fact(t("career.openings"), formatNumber(openings), t("career.perYear")),
-      fact(t("career.education"), outlook.typical_education || t("common.unknown"))),
-    (career.daily_tasks || []).length ? h("div", {}, h("h3", {}, t("career.tasks")),
+      fact(t("career.education"), vocabulary("education", outlook.typical_education) || t("common.unknown"))),
+    (career.daily_tasks || []).length ? h("div", {}, h("h3", {}, t("career.tasks"), englishNote()),
       h("ul", {}, career.daily_tasks.slice(0, 6).map((task) => h("li", {}, task)))) : null,
     (career.related_careers || []).length ? h("div", {}, h("h3", {}, t("career.related")),
       h("ul", {}, career.related_careers.slice(0, 5).map((related) => h("li", {},

@@ -3,7 +3,7 @@
 import { get, query, session } from "../api.js";
 import { h } from "../dom.js";
 import { formatDate, t } from "../i18n.js";
-import { statusBadge, studentPath } from "./student.js";
+import { gradeText, statusBadge, studentPath } from "./student.js";
 
 const URGENT = 50;
 
@@ -48,8 +48,10 @@ export async function renderCounselor(main, parts, params, stillCurrent) {
       h("th", { scope: "col" }, t(`caseload.columns.${key}`))))),
     h("tbody", {}, entries.map((entry) => h("tr", { class: entry.urgency >= URGENT ? "urgent" : "" },
       h("th", { scope: "row" }, h("a", { href: studentPath(entry.student_id, "steps", ...(entry.goal_onetsoc ? [entry.goal_onetsoc] : [])),
-        "aria-label": t("caseload.openMap", { id: entry.student_id }) }, entry.student_id)),
-      h("td", {}, entry.grade_level || "—"),
+        "aria-label": t("caseload.openMap", { id: entry.display_name || entry.student_id }) },
+        entry.display_name || entry.student_id),
+        entry.display_name ? h("span", { class: "hint" }, ` ${entry.student_id}`) : null),
+      h("td", { class: "num-cell" }, gradeText(entry.grade_level)),
       h("td", {}, entry.goal_title || t("caseload.noGoal")),
       h("td", {}, statusBadge(entry.status)),
       h("td", {}, entry.reason || "—"),

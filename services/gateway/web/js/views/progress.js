@@ -1,21 +1,37 @@
 // "How am I doing": the chosen plan's milestones, on-track status with reasons and the credit audit.
 
 import { h } from "../dom.js";
-import { formatDate, t } from "../i18n.js";
-import { auditTable, loadPlan, statusBadge, studentPath } from "./student.js";
+import { formatDate, roundNumbersInText, serviceText, t } from "../i18n.js";
+import { auditTable, loadPlan, loadStudent, statusBadge, studentPath } from "./student.js";
+
+// A "no_transcript" reason from the progress service, else a student record with no finished and no
+// current courses.
+// NOTE: the progress proto has no "no transcript" reason code yet, so the second test is used in its place.
+function hasNoTranscript(student, progress) {
+  if ((progress.reasons || []).some((reason) => reason.code === "no_transcript")) return true;
+  return !(student.completed_courses || []).length && !(student.current_courses || []).length;
+}
+
+// Students see a plain sentence per reason code, then the service's own words with numbers rounded.
+function reasonItem(reason) {
+  const plain = `reasonsPlain.${reason.code || "unspecified"}`;
+  return h("li", {}, t(plain), reason.text ? h("span", { class: "hint" }, " (", serviceText(roundNumbersInText(reason.text)), ")") : null);
+}
 
 export async function renderProgress(section, studentId, stillCurrent) {
   section.append(h("h2", { id: "tab-heading" }, t("student.tabs.progress")));
-  const response = await loadPlan(studentId);
+  const [response, student] = await Promise.all([loadPlan(studentId), loadStudent(studentId)]);
   if (!stillCurrent()) return;
   const progress = response.progress || {};
   const plan = response.plan;
+  const noTranscript = hasNoTranscript(student, progress);
+  const reasons = (progress.reasons || []).filter((reason) => !(noTranscript && ["credit_deficit", "no_transcript"].includes(reason.code)));
 
-  section.append(h("div", { class: "card" },
-    h("p", {}, h("strong", {}, t("progress.status")), " ", statusBadge(progress.status)),
-    (progress.reasons || []).length
-      ? h("ul", {}, progress.reasons.map((reason) => h("li", {}, reason.text)))
-      : h("p", {}, t("progress.noReasons")),
+  section.append(h("div", { class: "card", id: "progress-status" },
+    h("p", {}, h("strong", {}, t("progress.status")), " ",
+      noTranscript && progress.status !== "no_plan" ? statusBadge("unknown") : statusBadge(progress.status)),
+    noTranscript ? h("p", { class: "alert info" }, h("strong", {}, t("progress.noTranscript")), " ", t("progress.noTranscriptHint")) : null,
+    reasons.length ? h("ul", {}, reasons.map(reasonItem)) : noTranscript ? null : h("p", {}, t("progress.noReasons")),
     progress.last_change_at ? h("p", { class: "hint" }, t("progress.lastChange", { when: formatDate(progress.last_change_at) })) : null));
 
   if (!plan) {
@@ -26,11 +42,15 @@ export async function renderProgress(section, studentId, stillCurrent) {
       h("p", {}, h("a", { href: studentPath(studentId, "steps", plan.goal_onetsoc) }, t("progress.openMap"))),
       h("ol", { class: "steps-text", id: "milestones" }, (plan.milestones || []).map((milestone) => h("li", { class: milestone.state },
         h("span", { class: "title" }, milestone.step.title), " — ", h("strong", {}, t(`milestone.${milestone.state}`)),
-        milestone.reason ? ` (${milestone.reason})` : ""))));
+        milestone.reason ? [" (", serviceText(roundNumbersInText(milestone.reason)), ")"] : ""))));
   }
 
   section.append(h("h3", {}, t("progress.auditTitle")));
   const audit = progress.audit;
-  if (audit && audit.note) section.append(h("p", { class: "alert info" }, audit.note));
+  if (noTranscript) {
+    section.append(h("p", {}, t("progress.creditsAfterTranscript")));
+    return;
+  }
+  if (audit && audit.note) section.append(h("p", { class: "alert info" }, serviceText(audit.note)));
   section.append(auditTable(audit));
 }

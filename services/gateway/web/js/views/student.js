@@ -2,7 +2,7 @@
 
 import { get } from "../api.js";
 import { bar, h } from "../dom.js";
-import { formatDate, formatNumber, t } from "../i18n.js";
+import { englishNote, formatCredits, formatDate, serviceText, t, vocabulary } from "../i18n.js";
 import { renderInventory, renderValues } from "./profile.js";
 import { renderSteps } from "./routes.js";
 import { careerCard, renderCareerPage } from "./careers.js";
@@ -48,7 +48,7 @@ export async function renderStudent(main, parts, params, stillCurrent) {
   const student = await loadStudent(studentId);
   if (!stillCurrent()) return;
 
-  main.append(h("h1", {}, t("student.title", { id: studentId, grade: student.grade || "?" })));
+  main.append(h("h1", {}, t("student.title", { id: studentId, grade: gradeText(student.grade || "?") })));
   if (screen === "inventory") return renderInventory(main, studentId, stillCurrent);
   if (screen === "values") return renderValues(main, studentId, student, stillCurrent);
   if (screen === "career") return renderCareerPage(main, rest[0], { studentId, student, stillCurrent });
@@ -85,12 +85,34 @@ function valuesSummary(student) {
   return h("ol", {}, values.map((value) => h("li", {}, t(`values.${value.value}.name`))));
 }
 
+// Fit in words for a 0-1 factor value, for students and families.
+function fitWords(value) {
+  if (value >= 0.75) return t("direction.fit.strong");
+  if (value >= 0.55) return t("direction.fit.good");
+  return t("direction.fit.some");
+}
+
+// Plain reasons for a match: the service's correlation sentence ("correlates 0.79") becomes words, the
+// other reasons are shown as sent (in English, labelled so in Spanish).
+function matchReasons(match) {
+  const correlation = (match.factors || []).find((factor) => factor.name === "interest_correlation");
+  const reasons = (match.reasons || []).filter((reason) => !correlation || reason !== correlation.explanation);
+  const items = reasons.map((reason) => h("li", {}, serviceText(reason)));
+  if (correlation) items.push(h("li", {}, t("direction.interestFit", { fit: fitWords(correlation.value) })));
+  return items;
+}
+
+function interestWords(code) {
+  return [...String(code || "")].map((letter) => t(`riasecShort.${letter}`)).join(", ");
+}
+
 export function matchList(studentId, matches) {
   return h("ol", { class: "result-list", "aria-label": t("direction.matches") }, matches.map((match) => h("li", {},
-    h("h3", {}, h("a", { href: studentPath(studentId, "career", match.onetsoc) }, match.title)),
-    h("p", { class: "hint" }, t("direction.matchLine", { score: Math.round(match.score * 100), code: match.holland_code,
-      zone: match.job_zone })),
-    h("ul", { class: "reasons" }, (match.reasons || []).map((reason) => h("li", {}, reason))),
+    h("h3", {}, h("a", { href: studentPath(studentId, "career", match.onetsoc) }, match.title), englishNote()),
+    h("p", { class: "hint" }, t("direction.matchLine", { score: Math.round(match.score * 100) }),
+      match.holland_code ? ` · ${t("direction.careerInterests", { areas: interestWords(match.holland_code) })}` : "",
+      match.job_zone ? ` · ${t(`jobZones.${match.job_zone}`)}` : ""),
+    h("ul", { class: "reasons" }, matchReasons(match)),
     h("p", {}, h("a", { class: "button secondary", href: studentPath(studentId, "steps", match.onetsoc) },
       t("direction.seeRoutes"))))));
 }
@@ -156,7 +178,7 @@ async function renderToday(section, studentId, student, stillCurrent) {
       plan.plan ? h("div", {},
         h("p", {}, t("today.countsToward", { count: done.length, goal: plan.plan.goal_title })),
         next.length ? h("p", {}, h("strong", {}, t("today.nextStep")), " ", next.map((m) => m.step.title).join(", ")) : null,
-        closed.length ? h("ul", {}, closed.map((m) => h("li", { class: "alert warn" }, `${m.step.title}: ${m.reason}`))) : null)
+        closed.length ? h("ul", {}, closed.map((m) => h("li", { class: "alert warn" }, `${m.step.title}: `, serviceText(m.reason)))) : null)
         : h("p", {}, t("today.noPlan")))));
 }
 
@@ -186,19 +208,26 @@ export function statusBadge(status) {
   return h("span", { class: `badge ${status || "unspecified"}` }, t(`status.${status || "unspecified"}`));
 }
 
-export function auditTable(audit) {
+// A school grade as a number: the SIS sends CEDS codes such as "09"; codes without a number stay as sent.
+export function gradeText(grade) {
+  const number = Number.parseInt(grade, 10);
+  return Number.isNaN(number) ? (grade || "—") : String(number);
+}
+
+// `precise` keeps the services' credit figures (counselor screens); students see one decimal.
+export function auditTable(audit, { precise = false } = {}) {
   if (!audit || !audit.subjects) return h("p", {}, t("progress.noAudit"));
+  const credits = (value) => (precise ? String(value ?? 0) : formatCredits(value));
   return h("table", {},
-    h("caption", {}, t("progress.auditCaption", { earned: formatNumber(audit.total_earned, 1),
-      required: formatNumber(audit.total_required, 1) })),
+    h("caption", {}, t("progress.auditCaption", { earned: credits(audit.total_earned), required: credits(audit.total_required) })),
     h("thead", {}, h("tr", {}, ["subject", "required", "earned", "inProgress", "behind"].map((key) =>
       h("th", { scope: "col" }, t(`progress.columns.${key}`))))),
     h("tbody", {}, audit.subjects.map((subject) => h("tr", {},
-      h("th", { scope: "row" }, subject.subject),
-      h("td", { class: "num-cell" }, formatNumber(subject.credits_required, 1)),
-      h("td", { class: "num-cell" }, formatNumber(subject.credits_earned, 1)),
-      h("td", { class: "num-cell" }, formatNumber(subject.credits_in_progress, 1)),
-      h("td", { class: "num-cell" }, subject.credits_behind > 0 ? h("strong", {}, formatNumber(subject.credits_behind, 1)) : "0")))));
+      h("th", { scope: "row" }, vocabulary("subjects", subject.subject)),
+      h("td", { class: "num-cell" }, credits(subject.credits_required)),
+      h("td", { class: "num-cell" }, credits(subject.credits_earned)),
+      h("td", { class: "num-cell" }, credits(subject.credits_in_progress)),
+      h("td", { class: "num-cell" }, subject.credits_behind > 0 ? h("strong", {}, credits(subject.credits_behind)) : "0")))));
 }
 
 export { formatDate };
