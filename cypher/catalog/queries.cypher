@@ -21,7 +21,8 @@ RETURN c {.*, search_titles: null, search_reported: null} AS career,
 
 // name: search_careers
 CALL db.index.fulltext.queryNodes('career_titles', $lucene, {limit: $limit}) YIELD node, score
-RETURN node.onetsoc AS onetsoc, node.title AS title, node.employment_2024 AS employment_2024, score
+RETURN node.onetsoc AS onetsoc, node.title AS title, node.employment_2024 AS employment_2024,
+       node.median_wage AS median_wage, score
 
 // name: career_titles
 MATCH (c:Career)

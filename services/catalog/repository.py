@@ -54,7 +54,7 @@ class CatalogRepository:
     def search_candidates(self, lucene: str) -> list[Candidate]:
         titles = self._career_titles()
         return [Candidate(record["onetsoc"], record["title"], titles.get(record["onetsoc"], ()),
-                          record["employment_2024"], record["score"])
+                          record["employment_2024"], record["score"], record["median_wage"])
                 for record in self._records("search_careers", lucene=lucene, limit=SEARCH_CANDIDATES)]
 
     def list_programs(self, onetsoc: str | None, state: str | None, level: str | None, skip: int,

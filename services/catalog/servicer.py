@@ -38,8 +38,9 @@ class CatalogServicer(catalog_pb2_grpc.CatalogServiceServicer):
         candidates = self.repository.search_candidates(lucene_query(variants))
         hits = rank_candidates(request.query, candidates, limit)
         return pb.SearchCareersResponse(hits=[
-            pb.SearchHit(career=pb.CareerRef(onetsoc=hit.onetsoc, title=hit.title), score=hit.score,
-                         matched_title=hit.matched_title) for hit in hits])
+            pb.SearchHit(career=convert.career_ref({"onetsoc": hit.onetsoc, "title": hit.title,
+                                                    "median_wage": hit.median_wage}),
+                         score=hit.score, matched_title=hit.matched_title) for hit in hits])
 
     def ListPrograms(self, request: pb.ListProgramsRequest, context) -> pb.ListProgramsResponse:
         onetsoc = checks.check_onetsoc(request.onetsoc, required=False)

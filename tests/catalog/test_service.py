@@ -122,6 +122,13 @@ def test_search_coder_finds_programmers_and_medical_coders(catalog_stub):
     assert "15-1251.00" in top
 
 
+def test_search_hits_carry_median_wage(catalog_stub):
+    hit = catalog_stub.SearchCareers(pb.SearchCareersRequest(query="nurse", page_size=1)).hits[0]
+
+    assert hit.career.HasField("median_wage")
+    assert hit.career.median_wage == career(catalog_stub, hit.career.onetsoc).outlook.median_wage
+
+
 def test_search_nurse_lists_practical_nurses_near_top(catalog_stub):
     hits = catalog_stub.SearchCareers(pb.SearchCareersRequest(query="nurse", page_size=10)).hits
 

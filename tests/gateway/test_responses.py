@@ -156,6 +156,21 @@ def test_missing_career_fix_names_the_code(fake_app, bearer):
     assert response.json()["error"]["fix"] != STUDENT_NOT_FOUND_FIX
 
 
+def test_search_uses_hit_wages_without_get_career(fake_app, bearer):
+    known = catalog_pb2.CareerRef(onetsoc="29-1141.00", title="Registered Nurses", median_wage=93600.0)
+    unknown = catalog_pb2.CareerRef(onetsoc="11-1011.00", title="Chief Executives")
+    hits = catalog_pb2.SearchCareersResponse(hits=[catalog_pb2.SearchHit(career=known, score=1.0),
+                                                   catalog_pb2.SearchHit(career=unknown, score=0.5)])
+    client, _app = fake_app({("catalog", "SearchCareers"): hits})
+
+    response = client.get("/api/v1/careers?q=nurse", headers=bearer("partner"))
+
+    assert response.status_code == 200, response.text
+    careers = response.json()["careers"]
+    assert careers[0]["median_wage"] == 93600.0
+    assert careers[1]["median_wage"] is None
+
+
 def test_invalid_json_body_is_invalid_json(offline_client, bearer):
     headers = {**bearer("partner"), "Content-Type": "application/json"}
 

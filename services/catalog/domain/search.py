@@ -93,6 +93,8 @@ class Candidate:
     titles: tuple[tuple[str, str], ...]
     employment_thousands: float | None
     text_score: float
+    # OEWS national median annual wage in dollars, None when BLS publishes none.
+    median_wage: float | None = None
 
 
 def normalized_titles(titles: list[str]) -> tuple[tuple[str, str], ...]:
@@ -106,6 +108,7 @@ class Hit:
     title: str
     score: float
     matched_title: str
+    median_wage: float | None = None
 
 
 def normalize(text: str) -> str:
@@ -198,6 +201,6 @@ def rank_candidates(query: str, candidates: list[Candidate], limit: int) -> list
     for candidate in candidates:
         score, matched = max((_score(variant, candidate, max_text_score) for variant in variants),
                              key=lambda item: item[0])
-        hits.append(Hit(candidate.onetsoc, candidate.title, round(score, 4), matched))
+        hits.append(Hit(candidate.onetsoc, candidate.title, round(score, 4), matched, candidate.median_wage))
     hits.sort(key=lambda hit: (-hit.score, hit.onetsoc))
     return hits[:limit]

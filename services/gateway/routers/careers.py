@@ -39,22 +39,6 @@ def _call(request: Request, method: str, message, principal: Principal, fields: 
     return request.app.state.clients.call("catalog", method, message, tenant=principal.tenant, fields=fields)
 
 
-def _fill_median_wages(request: Request, hits, principal: Principal) -> dict[str, float | None]:
-    """Return each hit's national median wage, from the hit itself or, when the hit lacks it, GetCareer."""
-    wages = {hit.career.onetsoc: hit.career.median_wage for hit in hits if hit.career.HasField("median_wage")}
-    # NOTE: SearchCareers leaves CareerRef.median_wage unset, so every search costs one GetCareer per hit;
-    # once the catalog fills the field, no extra call is made.
-    missing = [hit.career.onetsoc for hit in hits if hit.career.onetsoc not in wages]
-    if missing:
-        responses = request.app.state.clients.call_many(
-            "catalog", "GetCareer", [catalog_pb2.GetCareerRequest(onetsoc=code) for code in missing],
-            tenant=principal.tenant)
-        for code, response in zip(missing, responses):
-            known = response is not None and response.career.outlook.HasField("median_wage")
-            wages[code] = response.career.outlook.median_wage if known else None
-    return wages
-
-
 @router.get("/careers", summary="Careers matching everyday words, best match first")
 def search_careers(request: Request, q: Annotated[str, Query(min_length=1, max_length=100,
                                                              description="Words such as nurse, RN or coder")],
@@ -62,9 +46,7 @@ def search_careers(request: Request, q: Annotated[str, Query(min_length=1, max_l
                    principal: Principal = Depends(current_principal)) -> Json:
     response = _call(request, "SearchCareers", catalog_pb2.SearchCareersRequest(query=q, page_size=page_size),
                      principal, fields={"query": "q"})
-    wages = _fill_median_wages(request, response.hits, principal)
-    careers = [{**message_to_json(hit.career), "median_wage": wages.get(hit.career.onetsoc),
-                "matched_title": hit.matched_title, "score": hit.score}
+    careers = [{**message_to_json(hit.career), "matched_title": hit.matched_title, "score": hit.score}
                for hit in response.hits]
     return {"careers": careers}
 
