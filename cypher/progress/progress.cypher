@@ -104,8 +104,8 @@ CREATE (p)-[:HAS_MILESTONE]->(m)
 RETURN count(m) AS milestones
 
 // name: caseload
-// Students of a counselor: direct ADVISES links, students of the counselor's schools, or for the
-// pseudo counselor "school:<id>" every student of that school. A non-empty $student_id looks up that
+// Active students of a counselor: direct ADVISES links, students of the counselor's schools, or for the
+// pseudo counselor "school:<id>" every student of that school. Inactive and to-be-deleted students are left out. A non-empty $student_id looks up that
 // one student by key, so a membership check reads one node instead of the tenant's students.
 OPTIONAL MATCH (c:Counselor {key: $tenant_id + '|' + $counselor_id})
 CALL () {
@@ -116,8 +116,9 @@ CALL () {
   RETURN s
 }
 WITH c, s
-WHERE (c IS NOT NULL AND ((c)-[:ADVISES]->(s) OR s.school_id IN c.school_ids))
-   OR ('school:' + s.school_id = $counselor_id)
+WHERE ((c IS NOT NULL AND ((c)-[:ADVISES]->(s) OR s.school_id IN c.school_ids))
+       OR ('school:' + s.school_id = $counselor_id))
+  AND coalesce(s.sis_status, 'active') = 'active'
 OPTIONAL MATCH (s)-[:HAS_PROGRESS]->(p:StudentProgress)
 OPTIONAL MATCH (s)-[:HAS_PLAN]->(plan:Plan)
 RETURN s.student_id AS student_id, s.grade AS grade, s.grade_level_code AS grade_level_code,
@@ -127,10 +128,13 @@ RETURN s.student_id AS student_id, s.grade AS grade, s.grade_level_code AS grade
        p.last_change_at_ms AS last_change_at_ms
 
 // name: alerts
-// Open alerts with the student's grade, which the caller ranks in caseload order (domain.rank_alerts).
+// Open alerts of active students with the student's grade, which the caller ranks in caseload order
+// (domain.rank_alerts).
 MATCH (a:ProgressAlert {tenant_id: $tenant_id, open: true})
 WHERE $student_id = '' OR a.student_id = $student_id
 OPTIONAL MATCH (s:Student {key: $tenant_id + '|' + a.student_id})
+WITH a, s
+WHERE coalesce(s.sis_status, 'active') = 'active'
 RETURN a {.*, grade: s.grade} AS alert
 
 // name: count_applied

@@ -53,12 +53,32 @@ SET s.source_system = row.source_system, s.source_id = row.source_id,
     s.grade = CASE WHEN row.grade_level_code = '' THEN s.grade ELSE row.grade END,
     s.grade_level_code = CASE WHEN row.grade_level_code = '' THEN s.grade_level_code ELSE row.grade_level_code END,
     s.display_name = CASE WHEN row.display_name = '' THEN s.display_name ELSE row.display_name END,
-    s.sis_status = row.status, s.sis_updated_at_ms = row.occurred_at_ms
+    s.sis_updated_at_ms = row.occurred_at_ms
+// A record older than the bulk roster that left the student out keeps the student inactive.
+WITH s, row, coalesce(s.absent_from_bulk_at_ms, -1) > row.occurred_at_ms AS still_absent
+SET s.sis_status = CASE WHEN still_absent THEN s.sis_status ELSE row.status END,
+    s.absent_from_bulk_at_ms = CASE WHEN still_absent THEN s.absent_from_bulk_at_ms ELSE null END
 WITH s, row
 UNWIND row.external_ids AS ext
 MERGE (e:ExternalId {key: $tenant_id + '|' + ext.system + '|' + ext.value})
   ON CREATE SET e.system = ext.system, e.value = ext.value
 MERGE (e)-[:IDENTIFIES]->(s)
+
+// name: mark_absent_students
+// A bulk student file of $source_system lists $source_ids. Each active student of the tenant that this
+// system identified before (an ExternalId of the system), that the file leaves out, and whose newest record
+// is not newer than the file becomes inactive: kept with its history, left out of caseloads and alerts.
+MATCH (s:Student {tenant_id: $tenant_id})<-[:IDENTIFIES]-(e:ExternalId {system: $source_system})
+WHERE NOT e.value IN $source_ids AND coalesce(s.sis_status, 'active') = 'active'
+  AND coalesce(s.sis_updated_at_ms, 0) <= $occurred_at_ms
+SET s.sis_status = 'inactive', s.absent_from_bulk_at_ms = $occurred_at_ms
+RETURN DISTINCT s.student_id AS student_id
+
+// name: known_student_source_ids
+// Source ids that $source_system sent for the tenant's students, so an import report can name the ones
+// a bulk file leaves out.
+MATCH (:Student {tenant_id: $tenant_id})<-[:IDENTIFIES]-(e:ExternalId {system: $source_system})
+RETURN DISTINCT e.value AS source_id
 
 // name: upsert_schools
 UNWIND $rows AS row

@@ -27,7 +27,7 @@ log = logging.getLogger("trailmap.progress.consumer")
 
 SIS_TYPES = {message.DESCRIPTOR.full_name: message for message in (
     sis_pb2.StudentRecord, sis_pb2.SchoolRecord, sis_pb2.CourseRecord, sis_pb2.EnrollmentRecord,
-    sis_pb2.TranscriptRecord, sis_pb2.GraduationPlanRecord, sis_pb2.CounselorAssignment)}
+    sis_pb2.TranscriptRecord, sis_pb2.GraduationPlanRecord, sis_pb2.CounselorAssignment, sis_pb2.StudentRoster)}
 
 
 class ProgressHandler:

@@ -20,6 +20,7 @@ from trailmap.sis.v1 import sis_pb2
 # The server warns about labels and relationship types that do not exist yet, because this service creates them
 # lazily. Those warnings are noise on a fresh database, and real errors still raise.
 logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
+log = logging.getLogger("trailmap.progress.repository")
 
 SIS = "sis/apply.cypher"
 PROGRESS = "progress/progress.cypher"
@@ -175,10 +176,24 @@ class SisRecordWriter:
         self._apply_transcripts(tx, tenant_id, newest.get("TranscriptRecord", []))
         for message in newest.get("GraduationPlanRecord", []):
             self._apply_graduation_plan(tx, tenant_id, message)
+        for group in by_type.get("StudentRoster", []):
+            self._apply_roster(tx, tenant_id, group[-1])
         for message in newest.get("CounselorAssignment", []):
             _run(tx, "upsert_counselor", tenant_id=tenant_id, staff_id=message.staff_id,
                  school_id=message.school_id, whole_school=not message.student_ids and bool(message.school_id),
                  basis=message.basis, student_ids=list(message.student_ids))
+
+    @staticmethod
+    def _apply_roster(tx, tenant_id: str, change: SisChange) -> None:
+        """Mark the students that a bulk student file leaves out inactive, after this batch's student upserts."""
+        message: sis_pb2.StudentRoster = change.message
+        marked = [row["student_id"] for row in _run(
+            tx, "mark_absent_students", tenant_id=tenant_id, source_system=message.source.source_system,
+            source_ids=list(message.source_ids), occurred_at_ms=change.occurred_at_ms)]
+        if marked:
+            log.info("students absent from a bulk roster marked inactive",
+                     extra={"tenant_id": tenant_id, "source_system": message.source.source_system,
+                            "count": len(marked), "student_ids": ",".join(marked[:100])})
 
     @staticmethod
     def _apply_course_stubs(tx, tenant_id: str, newest: dict[str, list]) -> None:
@@ -457,6 +472,13 @@ class ProgressRepository:
         records, _, _ = self.driver.execute_query(cypher(PROGRESS, "count_applied"), tenant_id=tenant_id,
                                                   database_=self.database)
         return dict(records[0])
+
+    def known_user_ids(self, tenant_id: str, source_system: str) -> set[str]:
+        """Return the source ids that `source_system` sent for the tenant's students (their ExternalIds)."""
+        records, _, _ = self.driver.execute_query(cypher(SIS, "known_student_source_ids"), tenant_id=tenant_id,
+                                                  source_system=source_system, database_=self.database,
+                                                  routing_=neo4j.RoutingControl.READ)
+        return {record["source_id"] for record in records}
 
     def delete_tenant(self, tenant_id: str) -> None:
         self.driver.execute_query(cypher(PROGRESS, "delete_tenant"), tenant_id=tenant_id, database_=self.database)

@@ -3,6 +3,8 @@
     python -m services.sis.cli import --tenant grand-bend --format oneroster|edfi|clever PATH [--dry-run]
 
 Prints the report: accepted records per type, warnings, and each rejected record as file:line: reason.
+For OneRoster it reads the tenant's known user ids from Neo4j, so the report names the students that a
+bulk users.csv leaves out (the consumer marks them inactive).
 """
 
 from __future__ import annotations
@@ -15,9 +17,29 @@ from pathlib import Path
 from kafka.errors import KafkaError
 
 from services.common.events import EventProducer, ensure_topics
+from services.common.graph import create_driver, neo4j_available
 from services.common.logs import configure_logging
 from services.common.settings import ServiceSettings, SettingsError, load_settings
+from services.progress.repository import ProgressRepository
+from services.sis.importers import oneroster
 from services.sis.publish import FORMATS, PRODUCER_NAME, REJECTED_TOPIC, RECORDS_TOPIC, format_report, parse, publish
+
+
+def _known_ids(settings: ServiceSettings, tenant_id: str, format_name: str) -> dict[str, set[str]] | None:
+    """Return the tenant's OneRoster user ids already in Neo4j, so the report names the students a bulk
+    users.csv leaves out; None for other formats or when Neo4j is unreachable."""
+    if format_name != "oneroster":
+        return None
+    driver = create_driver(settings)
+    try:
+        if not neo4j_available(driver, settings.neo4j_database):
+            print(f"Neo4j at {settings.neo4j_uri} is unreachable, so the report cannot name the students a bulk "
+                  f"users.csv leaves out; they are still marked inactive when the records are applied",
+                  file=sys.stderr)
+            return None
+        return {"users": ProgressRepository(driver, settings.neo4j_database).known_user_ids(tenant_id, oneroster.SOURCE_SYSTEM)}
+    finally:
+        driver.close()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -42,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     configure_logging("sis-importer", settings.trailmap_log_level)
 
-    result = parse(args.format, args.path, args.tenant)
+    result = parse(args.format, args.path, args.tenant, known_ids=_known_ids(settings, args.tenant, args.format))
     print(format_report(result))
     if args.dry_run:
         return 0

@@ -10,6 +10,7 @@ from pathlib import Path
 from services.common.events import EventProducer, make_envelope
 from services.sis.importers import clever, edfi, oneroster
 from services.sis.importers.model import ImportResult
+from trailmap.sis.v1 import sis_pb2
 
 RECORDS_TOPIC = "trailmap.sis.records.v1"
 REJECTED_TOPIC = "trailmap.sis.rejected.v1"
@@ -26,12 +27,32 @@ def parse(format_name: str, path: Path, tenant_id: str, known_ids: dict[str, set
             folder for folder in path.rglob("*") if folder.is_dir() and list(folder.glob("*.csv")))
         for folder in folders:
             result.extend(oneroster.parse_package(folder, tenant_id, root=root, known_ids=known_ids))
+        _merge_rosters(result, len(folders))
         return result
     if format_name == "edfi":
         return edfi.parse_path(path, tenant_id, root=root)
     if format_name == "clever":
         return clever.parse_path(path, tenant_id, root=root)
     raise ValueError(f"unknown format {format_name!r}; use one of {', '.join(FORMATS)}")
+
+
+def _merge_rosters(result: ImportResult, package_count: int) -> None:
+    """Replace the StudentRosters of several packages by one roster of all their users.
+
+    A roster marks every absent student of the tenant inactive, so one package's roster alone would mark
+    the other packages' students. When some package sends no roster (delta or no manifest), none is kept.
+    """
+    rosters = [record for record in result.records if isinstance(record.message, sis_pb2.StudentRoster)]
+    if package_count < 2 or not rosters:
+        return
+    result.records = [record for record in result.records if not isinstance(record.message, sis_pb2.StudentRoster)]
+    if len(rosters) < package_count:
+        result.warn(f"only {len(rosters)} of {package_count} packages have a bulk users.csv, so no student is "
+                    f"marked inactive for being absent; import the packages one at a time")
+        return
+    merged = sis_pb2.StudentRoster(source=rosters[0].message.source,
+                                   source_ids=sorted({i for record in rosters for i in record.message.source_ids}))
+    result.add(merged, rosters[0].source_id, max(record.occurred_at for record in rosters))
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from services.common.events import EventConsumer, EventProducer, ensure_topics
@@ -49,3 +50,15 @@ class Pipeline:
 
     def delete_processed(self, driver) -> None:
         driver.execute_query("MATCH (e:ProcessedEvent {group: $group}) DELETE e", group=self.group)
+
+
+def copy_package_without_user(source: Path, target: Path, user_id: str, users_mode: str = "bulk") -> Path:
+    """Copy a OneRoster package without `user_id`'s rows, with users.csv marked `users_mode` in the manifest."""
+    shutil.copytree(source, target)
+    for name in ("users.csv", "enrollments.csv", "demographics.csv"):
+        path = target / name
+        lines = path.read_text().splitlines(keepends=True)
+        path.write_text("".join(line for line in lines if f",{user_id}," not in line and not line.startswith(user_id)))
+    manifest = target / "manifest.csv"
+    manifest.write_text(manifest.read_text().replace("file.users,bulk", f"file.users,{users_mode}"))
+    return target

@@ -9,6 +9,8 @@ import pytest
 from services.sis.importers import clever, edfi, oneroster
 from services.sis.importers.csvio import read_csv
 from services.sis.importers.values import (IdResolver, ValueProblem, normalise_grade, parse_bool, parse_timestamp)
+from services.sis.publish import parse
+from tests.progress.helpers import copy_package_without_user
 from trailmap.sis.v1 import sis_pb2
 
 SIS = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "sis"
@@ -32,7 +34,7 @@ def test_grand_bend_v1p1_counts_and_swapped_subjects():
     result = oneroster.parse_package(SIS / "oneroster/edfi-lms-toolkit-grandbend-v1p1", "t", root=SIS)
 
     assert result.count_by_type() == {"CounselorAssignment": 2, "CourseRecord": 2, "EnrollmentRecord": 24,
-                                      "SchoolRecord": 2, "StudentRecord": 8}
+                                      "SchoolRecord": 2, "StudentRecord": 8, "StudentRoster": 1}
     assert result.rejections == []
     courses = {course.course_code: course for course in result.of_type(sis_pb2.CourseRecord)}
     assert courses["ALG-1"].sced_code == "02052"
@@ -269,3 +271,65 @@ def test_csv_masks_passwords_in_raw():
 
     assert table.bad_rows
     assert "secret" not in masked.bad_rows[0][2]
+
+
+GRAND_BEND_V1P1 = SIS / "oneroster/edfi-lms-toolkit-grandbend-v1p1"
+
+
+def _copy_without_user(tmp_path: Path, user_id: str, users_mode: str = "bulk") -> Path:
+    return copy_package_without_user(GRAND_BEND_V1P1, tmp_path / "grandbend", user_id, users_mode)
+
+
+def test_bulk_users_send_roster_and_report_absent(tmp_path):
+    folder = _copy_without_user(tmp_path, "604874")
+    known = {"604863", "604874"}
+
+    result = oneroster.parse_package(folder, "t", root=tmp_path, known_ids={"users": known})
+
+    rosters = result.of_type(sis_pb2.StudentRoster)
+    assert len(rosters) == 1
+    assert "604863" in rosters[0].source_ids
+    assert "604874" not in rosters[0].source_ids
+    assert rosters[0].source.source_id == "users"
+    assert any("leaves out 1 known users" in warning and "604874" in warning for warning in result.warnings)
+
+
+def test_delta_users_send_no_roster(tmp_path):
+    folder = _copy_without_user(tmp_path, "604874", users_mode="delta")
+
+    result = oneroster.parse_package(folder, "t", root=tmp_path, known_ids={"users": {"604874"}})
+
+    assert not result.of_type(sis_pb2.StudentRoster)
+    assert result.of_type(sis_pb2.StudentRecord)
+
+
+def test_package_without_manifest_sends_no_roster(tmp_path):
+    folder = _copy_without_user(tmp_path, "604874")
+    (folder / "manifest.csv").unlink()
+
+    result = oneroster.parse_package(folder, "t", root=tmp_path)
+
+    assert not result.of_type(sis_pb2.StudentRoster)
+
+
+def test_unreadable_users_row_sends_no_roster(tmp_path):
+    folder = _copy_without_user(tmp_path, "604874")
+    users = folder / "users.csv"
+    users.write_text(users.read_text() + "broken,row\n")
+
+    result = oneroster.parse_package(folder, "t", root=tmp_path)
+
+    assert not result.of_type(sis_pb2.StudentRoster)
+    assert any("not marked inactive" in warning for warning in result.warnings)
+
+
+def test_rosters_of_several_packages_merged(tmp_path):
+    first = _copy_without_user(tmp_path / "a", "604874")
+    second = _copy_without_user(tmp_path / "b", "604863")
+
+    result = parse("oneroster", tmp_path, "t")
+
+    rosters = result.of_type(sis_pb2.StudentRoster)
+    assert len(rosters) == 1
+    assert {"604863", "604874"} <= set(rosters[0].source_ids)
+    assert first.is_dir() and second.is_dir()

@@ -54,6 +54,7 @@ class _Package:
         self.version = ""
         self.tables: dict[str, CsvTable] = {}
         self.ids = {name: IdResolver(known_ids.get(name)) for name in ("orgs", "courses", "classes", "users")}
+        self.known_users: set[str] = set(known_ids.get("users") or ())
         self.session_titles: dict[str, str] = {}
         self.course_codes: dict[str, str] = {}
         self.class_info: dict[str, dict[str, str]] = {}
@@ -122,6 +123,7 @@ def parse_package(folder: Path, tenant_id: str, *, root: Path | None = None,
     _load_users(package)
     _load_roles(package)
     _load_enrollments(package)
+    _load_roster(package)
     return result
 
 
@@ -322,6 +324,37 @@ def _load_users(package: _Package) -> None:
             package.result.add(record, f"user:{user_id}", occurred_at)
         else:
             package.pending_students[user_id] = (record, occurred_at)
+
+
+def _load_roster(package: _Package) -> None:
+    """Add a StudentRoster for a users.csv that the manifest marks bulk, and report the known users it leaves out.
+
+    The consumer marks the tenant's OneRoster students absent from the roster inactive, so a delta file, a
+    package without manifest or a users.csv with unreadable rows sends no roster.
+    """
+    table = package.tables.get("users")
+    if table is None or package.modes.get("users") != "bulk":
+        return
+    if table.bad_rows:
+        package.result.warn(f"{table.file}: {len(table.bad_rows)} rows are unreadable, so students absent from "
+                            f"this bulk file are not marked inactive; fix the rows and import again")
+        return
+
+    source_ids = sorted({row.get("sourcedId") for row in table.rows if row.get("sourcedId")})
+    times = [package.occurred_at(table, row) for row in table.rows if row.get("dateLastModified")]
+    path = package.folder / Path(table.file).name
+    # The export is at least as new as the file and as its newest row.
+    exported_at = max([datetime.fromtimestamp(path.stat().st_mtime, timezone.utc), *times])
+    roster = sis_pb2.StudentRoster(source=package.result.source_ref("users", table.file, 0), source_ids=source_ids)
+    package.result.add(roster, "roster:users", exported_at)
+
+    absent = sorted(package.known_users - set(source_ids))
+    if absent:
+        package.result.warn(f"{table.file}: bulk file leaves out {len(absent)} known users; their students are "
+                            f"marked inactive: {', '.join(absent)}")
+    else:
+        package.result.warn(f"{table.file}: bulk file lists {len(source_ids)} users; students of this tenant from "
+                            f"{SOURCE_SYSTEM} that it leaves out are marked inactive")
 
 
 def _user_ids(value: str) -> list[tuple[str, str]]:

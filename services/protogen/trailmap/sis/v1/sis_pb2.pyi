@@ -192,6 +192,14 @@ class CounselorAssignment(_message.Message):
     basis: str
     def __init__(self, source: _Optional[_Union[SourceRef, _Mapping]] = ..., staff_id: _Optional[str] = ..., school_id: _Optional[str] = ..., student_ids: _Optional[_Iterable[str]] = ..., basis: _Optional[str] = ...) -> None: ...
 
+class StudentRoster(_message.Message):
+    __slots__ = ("source", "source_ids")
+    SOURCE_FIELD_NUMBER: _ClassVar[int]
+    SOURCE_IDS_FIELD_NUMBER: _ClassVar[int]
+    source: SourceRef
+    source_ids: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, source: _Optional[_Union[SourceRef, _Mapping]] = ..., source_ids: _Optional[_Iterable[str]] = ...) -> None: ...
+
 class RejectedRecord(_message.Message):
     __slots__ = ("tenant_id", "source_system", "file", "line", "reason", "raw", "record_type")
     TENANT_ID_FIELD_NUMBER: _ClassVar[int]
