@@ -97,6 +97,10 @@ RETURN size(courses) AS total, courses[$skip..$skip + $limit] AS page
 MATCH (d:District {id: $district_id})
 RETURN d.id AS id
 
+// name: get_district
+MATCH (d:District {id: $district_id})
+RETURN d.id AS id, d.name AS name, d.state AS state
+
 // name: subject_area_exists
 MATCH (s:SubjectArea {code: $code})
 RETURN s.code AS code

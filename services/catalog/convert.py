@@ -153,6 +153,10 @@ def district_course(data: dict) -> pb.DistrictCourse:
     return message
 
 
+def district(row: dict) -> pb.District:
+    return pb.District(id=row["id"], name=row.get("name") or "", state=row.get("state") or "")
+
+
 def cluster(row: dict) -> pb.Cluster:
     message = pb.Cluster(id=row["cluster"]["id"], name=row["cluster"]["name"], career_count=row["career_count"])
     message.sub_clusters.extend(cluster_ref(s) for s in row["sub_clusters"])

@@ -79,6 +79,9 @@ class CatalogRepository:
     def district_exists(self, district_id: str) -> bool:
         return self._one("district_exists", district_id=district_id) is not None
 
+    def get_district(self, district_id: str) -> dict | None:
+        return self._one("get_district", district_id=district_id)
+
     def list_sced_courses(self, subject_area_code: str, skip: int, limit: int) -> dict:
         return self._one("list_sced_courses", subject_area_code=subject_area_code, skip=skip, limit=limit)
 

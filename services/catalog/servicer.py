@@ -111,3 +111,13 @@ class CatalogServicer(catalog_pb2_grpc.CatalogServiceServicer):
 
     def ListClusters(self, request: pb.ListClustersRequest, context) -> pb.ListClustersResponse:
         return pb.ListClustersResponse(clusters=[convert.cluster(row) for row in self.repository.list_clusters()])
+
+    def GetDistrict(self, request: pb.GetDistrictRequest, context) -> pb.GetDistrictResponse:
+        district_id = request.district_id.strip()
+        if not district_id:
+            raise InvalidArgument("district_id is empty; pass a district id such as prairie-sun-wi")
+
+        row = self.repository.get_district(district_id)
+        if row is None:
+            raise NotFound(f"district {district_id!r} not found; check the student's district_id")
+        return pb.GetDistrictResponse(district=convert.district(row))

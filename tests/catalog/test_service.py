@@ -180,6 +180,26 @@ def test_courses_sced_and_district(catalog_stub):
     assert drama.sced_code.startswith("05") or drama.sced_code.startswith("01")
 
 
+def test_catalog_district_has_state(catalog_stub):
+    district = catalog_stub.GetDistrict(pb.GetDistrictRequest(district_id="prairie-sun-wi")).district
+
+    assert district.id == "prairie-sun-wi"
+    assert district.state == "WI"
+    assert district.name
+
+
+def test_district_without_state_returns_empty(catalog_stub, loaded_catalog, unique_name):
+    district_id = f"district-{unique_name}"
+    loaded_catalog.execute_query("CREATE (:District {id: $id, name: $id})", {"id": district_id})
+    try:
+        district = catalog_stub.GetDistrict(pb.GetDistrictRequest(district_id=district_id)).district
+    finally:
+        loaded_catalog.execute_query("MATCH (d:District {id: $id}) DELETE d", {"id": district_id})
+
+    assert district.id == district_id
+    assert district.state == ""
+
+
 def test_clusters_listed(catalog_stub):
     clusters = catalog_stub.ListClusters(pb.ListClustersRequest()).clusters
 
@@ -193,6 +213,9 @@ def test_clusters_listed(catalog_stub):
     ("GetCareer", pb.GetCareerRequest(onetsoc="nurse"), grpc.StatusCode.INVALID_ARGUMENT, "29-1141.00"),
     ("GetProgram", pb.GetProgramRequest(id="51.3801|masters"), grpc.StatusCode.INVALID_ARGUMENT, "51.3801|associate"),
     ("ListCourses", pb.ListCoursesRequest(), grpc.StatusCode.INVALID_ARGUMENT, "exactly one"),
+    ("GetDistrict", pb.GetDistrictRequest(district_id=" "), grpc.StatusCode.INVALID_ARGUMENT, "district_id is empty"),
+    ("GetDistrict", pb.GetDistrictRequest(district_id="no-such-district"), grpc.StatusCode.NOT_FOUND,
+     "district 'no-such-district' not found"),
     ("ListPrograms", pb.ListProgramsRequest(page_token="x"), grpc.StatusCode.INVALID_ARGUMENT, "page_token"),
     ("SearchCareers", pb.SearchCareersRequest(query="  "), grpc.StatusCode.INVALID_ARGUMENT, "no words"),
     ("SearchCareers", pb.SearchCareersRequest(query="m"), grpc.StatusCode.INVALID_ARGUMENT, "no words"),

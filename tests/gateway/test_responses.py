@@ -171,6 +171,26 @@ def test_search_uses_hit_wages_without_get_career(fake_app, bearer):
     assert careers[1]["median_wage"] is None
 
 
+def test_district_returns_state(fake_app, bearer):
+    district = catalog_pb2.District(id="grand-bend", name="Grand Bend", state="TX")
+    client, _app = fake_app({("catalog", "GetDistrict"): catalog_pb2.GetDistrictResponse(district=district)})
+
+    response = client.get("/api/v1/districts/grand-bend", headers=bearer("student", student_id="S1"))
+
+    assert response.status_code == 200, response.text
+    assert response.json() == {"id": "grand-bend", "name": "Grand Bend", "state": "TX"}
+
+
+def test_unknown_district_names_district_id(fake_app, bearer):
+    missing = (grpc.StatusCode.NOT_FOUND, "district 'nowhere' not found; check the student's district_id")
+    client, _app = fake_app({("catalog", "GetDistrict"): missing})
+
+    response = client.get("/api/v1/districts/nowhere", headers=bearer("partner"))
+
+    assert response.status_code == 404
+    assert response.json()["error"]["field"] == "district_id"
+
+
 def test_invalid_json_body_is_invalid_json(offline_client, bearer):
     headers = {**bearer("partner"), "Content-Type": "application/json"}
 

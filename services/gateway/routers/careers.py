@@ -11,7 +11,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query, Request
 from trailmap.catalog.v1 import catalog_pb2
 
-from services.gateway.auth import Principal, current_principal
+from services.gateway.auth import ID_PATTERN, Principal, current_principal
 from services.gateway.clients import enum_value, message_to_json
 from services.gateway.errors import ERROR_RESPONSES
 from services.gateway.routers.routes import ONETSOC_PATTERN, STATE_PATTERN
@@ -59,6 +59,15 @@ def get_career(request: Request,
                principal: Principal = Depends(current_principal)) -> Json:
     response = _call(request, "GetCareer", catalog_pb2.GetCareerRequest(onetsoc=onetsoc, state=state), principal)
     return message_to_json(response.career)
+
+
+@router.get("/districts/{district_id}", summary="One district: id, name and state postal code (empty when unknown)")
+def get_district(request: Request,
+                 district_id: Annotated[str, Path(pattern=ID_PATTERN, examples=["prairie-sun-wi"])],
+                 principal: Principal = Depends(current_principal)) -> Json:
+    response = _call(request, "GetDistrict", catalog_pb2.GetDistrictRequest(district_id=district_id), principal,
+                     fields={"district": "district_id"})
+    return message_to_json(response.district)
 
 
 @router.get("/programs", summary="Postsecondary programs by career, state and credential level")

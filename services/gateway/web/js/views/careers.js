@@ -1,6 +1,6 @@
 // Career search and the "what tomorrow looks like" card for one career.
 
-import { get, query, session } from "../api.js";
+import { ApiError, get, query, session } from "../api.js";
 import { h } from "../dom.js";
 import { englishNote, formatMoney, formatNumber, formatPercent, serviceText, t, vocabulary } from "../i18n.js";
 import { studentPath } from "./student.js";
@@ -42,22 +42,25 @@ function fact(label, value, hint) {
     hint ? h("span", { class: "label" }, hint) : null);
 }
 
-const STATE_CODES = new Set(("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH " +
-  "NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI AS MP").split(" "));
-
-// The state for state pay: the student's home state, else the state of their catalog district.
-// NOTE: no service returns a district's state yet, so it is read from the id's postal-code suffix
-// ("prairie-sun-wi" is WI); an id without one gives national pay only.
-export function studentState(student) {
+// The state for state pay: the student's home state, else the state of their district as the catalog
+// stores it. A district without a stored state, or one the catalog lacks, gives national pay only.
+export async function studentState(student) {
   const home = student && student.aspirations && student.aspirations.home_state;
   if (home) return home;
-  const suffix = String((student && student.district_id) || "").split("-").pop().toUpperCase();
-  return STATE_CODES.has(suffix) ? suffix : "";
+  const districtId = student && student.district_id;
+  if (!districtId) return "";
+  try {
+    const district = await get(`/districts/${encodeURIComponent(districtId)}`);
+    return district.state || "";
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return "";
+    throw error;
+  }
 }
 
 // The card: pay in the student's state and nationally, growth and openings, education, a day's tasks.
 export async function careerCard(onetsoc, { student } = {}) {
-  const state = studentState(student);
+  const state = await studentState(student);
   const career = await get(`/careers/${encodeURIComponent(onetsoc)}${query({ state })}`);
   const outlook = career.outlook || {};
   const statePay = state

@@ -503,3 +503,25 @@ class ListClustersResponse(_message.Message):
     CLUSTERS_FIELD_NUMBER: _ClassVar[int]
     clusters: _containers.RepeatedCompositeFieldContainer[Cluster]
     def __init__(self, clusters: _Optional[_Iterable[_Union[Cluster, _Mapping]]] = ...) -> None: ...
+
+class District(_message.Message):
+    __slots__ = ("id", "name", "state")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    STATE_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    name: str
+    state: str
+    def __init__(self, id: _Optional[str] = ..., name: _Optional[str] = ..., state: _Optional[str] = ...) -> None: ...
+
+class GetDistrictRequest(_message.Message):
+    __slots__ = ("district_id",)
+    DISTRICT_ID_FIELD_NUMBER: _ClassVar[int]
+    district_id: str
+    def __init__(self, district_id: _Optional[str] = ...) -> None: ...
+
+class GetDistrictResponse(_message.Message):
+    __slots__ = ("district",)
+    DISTRICT_FIELD_NUMBER: _ClassVar[int]
+    district: District
+    def __init__(self, district: _Optional[_Union[District, _Mapping]] = ...) -> None: ...

@@ -85,6 +85,11 @@ class CatalogServiceStub:
                 request_serializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListClustersRequest.SerializeToString,
                 response_deserializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListClustersResponse.FromString,
                 _registered_method=True)
+        self.GetDistrict = channel.unary_unary(
+                '/trailmap.catalog.v1.CatalogService/GetDistrict',
+                request_serializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetDistrictRequest.SerializeToString,
+                response_deserializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetDistrictResponse.FromString,
+                _registered_method=True)
 
 
 class CatalogServiceServicer:
@@ -155,6 +160,13 @@ class CatalogServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetDistrict(self, request, context):
+        """A district (catalog or SIS-created) with its name and state postal code.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_CatalogServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -202,6 +214,11 @@ def add_CatalogServiceServicer_to_server(servicer, server):
                     servicer.ListClusters,
                     request_deserializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListClustersRequest.FromString,
                     response_serializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListClustersResponse.SerializeToString,
+            ),
+            'GetDistrict': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetDistrict,
+                    request_deserializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetDistrictRequest.FromString,
+                    response_serializer=trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetDistrictResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -453,6 +470,33 @@ class CatalogService:
             '/trailmap.catalog.v1.CatalogService/ListClusters',
             trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListClustersRequest.SerializeToString,
             trailmap_dot_catalog_dot_v1_dot_catalog__pb2.ListClustersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetDistrict(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/trailmap.catalog.v1.CatalogService/GetDistrict',
+            trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetDistrictRequest.SerializeToString,
+            trailmap_dot_catalog_dot_v1_dot_catalog__pb2.GetDistrictResponse.FromString,
             options,
             channel_credentials,
             insecure,
