@@ -112,9 +112,14 @@ MERGE (c:DistrictCourse {key: $tenant_id + '|' + row.course_code})
 MERGE (d)-[:OFFERS_COURSE]->(c)
 
 // name: upsert_enrollments
+// A section whose course code changed keeps one edge: the one to its new course.
 UNWIND $rows AS row
 MATCH (s:Student {key: $tenant_id + '|' + row.student_id})
 MATCH (c:DistrictCourse {key: $tenant_id + '|' + row.course_code})
+CALL (s, c, row) {
+  MATCH (s)-[old:ENROLLED_IN {section_id: row.section_id}]->(other:DistrictCourse) WHERE other <> c
+  DELETE old
+}
 MERGE (s)-[e:ENROLLED_IN {section_id: row.section_id}]->(c)
 SET e.term = row.term, e.begin_date = row.begin_date, e.end_date = row.end_date, e.source_id = row.source_id
 
@@ -124,9 +129,14 @@ MATCH (s:Student {key: $tenant_id + '|' + row.student_id})-[e:ENROLLED_IN {secti
 DELETE e
 
 // name: upsert_transcripts
+// An attempt whose course code changed keeps one edge: the one to its new course, so credits count once.
 UNWIND $rows AS row
 MATCH (s:Student {key: $tenant_id + '|' + row.student_id})
 MATCH (c:DistrictCourse {key: $tenant_id + '|' + row.course_code})
+CALL (s, c, row) {
+  MATCH (s)-[old:COMPLETED {attempt_key: row.source_id}]->(other:DistrictCourse) WHERE other <> c
+  DELETE old
+}
 MERGE (s)-[r:COMPLETED {attempt_key: row.source_id}]->(c)
 SET r.grade = row.grade_earned, r.credits = row.credits_earned, r.credits_attempted = row.credits_attempted,
     r.term = row.term, r.school_year = row.school_year, r.passed = row.passed, r.subject = row.subject,

@@ -154,6 +154,10 @@ class SisRecordWriter:
 
     def _apply_groups(self, tx, tenant_id: str, by_type: dict[str, list[list[SisChange]]]) -> None:
         """Apply the newest record of each key, record types in dependency order (courses before enrollments)."""
+        # NOTE: a batch holding several versions of one enrollment or transcript record writes only the newest,
+        # so a course code that only an older version in the batch carried never reaches the graph. A course
+        # code change still leaves one edge, because the upserts delete the section's or attempt's edge to the
+        # previous course.
         newest = {name: [group[-1].message for group in groups] for name, groups in by_type.items()}
         if by_type.keys() & {"StudentRecord", "CourseRecord", "EnrollmentRecord", "TranscriptRecord"}:
             _run(tx, "merge_district", tenant_id=tenant_id)
