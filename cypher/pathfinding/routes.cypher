@@ -117,12 +117,13 @@ RETURN a {.rapids_code, .title, .term_hours, .apprenticeship_type} AS apprentice
 MATCH (:Career {onetsoc: $onetsoc})<-[pf:PREPARES_FOR]-(:Course)<-[m:MAPS_TO]-
       (dc:DistrictCourse {district_id: $district_id})
 WHERE coalesce(dc.grade_max, 12) >= $grade OR dc.number IN $taken
-WITH dc, coalesce(pf.weight, 0.0) AS weight, coalesce(pf.weight, 0.0) * coalesce(m.confidence, 1.0) AS link_weight
+WITH dc, coalesce(pf.weight, 0.0) AS weight, coalesce(pf.weight, 0.0) * coalesce(m.confidence, 1.0) AS link_weight,
+     pf.rule AS rule
 WHERE link_weight >= $min_link_weight
-WITH dc, max(weight) AS weight, max(link_weight) AS link_weight
+WITH dc, max(weight) AS weight, max(link_weight) AS link_weight, min(rule) AS rule
 ORDER BY weight DESC, link_weight DESC, dc.number
 LIMIT $limit
-WITH collect({course: dc, weight: weight}) AS prepared
+WITH collect({course: dc, weight: weight, rule: rule}) AS prepared
 CALL (prepared) {
   UNWIND prepared AS row
   WITH row.course AS dc
@@ -137,7 +138,8 @@ WITH course, prepared, collect(pre.number) AS direct_prerequisites
 RETURN course {.key, .number, .name, .credits, .grade_min, .grade_max, .dual_enrollment, .cte,
                .work_based_learning} AS course,
        direct_prerequisites,
-       coalesce(head([row IN prepared WHERE row.course = course | row.weight]), 0.0) AS weight;
+       coalesce(head([row IN prepared WHERE row.course = course | row.weight]), 0.0) AS weight,
+       coalesce(head([row IN prepared WHERE row.course = course | row.rule]), '') AS link_rule;
 
 // name: career_moves
 // Later moves from the career along O*NET related occupations: the shortest path to each career

@@ -12,6 +12,7 @@ from services.pathfinding import rules, texts
 from services.pathfinding.schedule import CourseSchedule, mark_next_step, schedule_courses
 from services.pathfinding.model import (
     ANY_BACHELOR_KEY,
+    LINK_ANY_BACHELOR,
     ANY_BACHELOR_YEARS,
     RANK_BACHELOR,
     RANK_DIPLOMA,
@@ -223,6 +224,7 @@ def _build_route(key, members: list[RawRoute], raw_routes: dict[RawRoute, float]
             savings_left = 0.0
             steps.append(Step(kind=StepKind.PROGRAM, key=ANY_BACHELOR_KEY, title=texts.text(language, "any_bachelor_step"),
                               status_reason=texts.text(language, "any_bachelor_reason"),
+                              link_rule=LINK_ANY_BACHELOR, derived=True,
                               year_offset=offset, duration_years=years, lane=Lane.AFTER_HIGH_SCHOOL,
                               credential_rank=RANK_BACHELOR))
             title_parts.append(texts.text(language, "any_bachelor_part"))

@@ -77,6 +77,7 @@ def _step_to_pb(step: Step) -> pb.Step:
         status=pb.StepStatus.Value(f"STEP_STATUS_{step.status.value}"), status_reason=step.status_reason,
         year_offset=step.year_offset, duration_years=step.duration_years,
         lane=pb.Lane.Value(f"LANE_{step.lane.value}"), credential_rank=step.credential_rank, credits=step.credits,
+        link_rule=step.link_rule, derived=step.derived,
         options=[pb.StepOption(key=key, title=title) for key, title in step.options],
         institutions=[pb.Institution(unitid=o.unitid, name=o.name, city=o.city, state=o.state,
                                      net_price=o.net_price or 0.0, median_debt=o.median_debt or 0.0,

@@ -56,6 +56,12 @@ CREDENTIAL_NAMES = {
 ANY_BACHELOR_KEY = "any-bachelor"
 ANY_BACHELOR_YEARS = 4.0
 
+# Step.link_rule values for steps not linked by a PREPARES_FOR rule. The district catalog publishes
+# PREREQUISITE_OF edges, so a catalog prerequisite is not derived; the other two are Trailmap rules.
+LINK_CATALOG_PREREQUISITE = "catalog_prerequisite"
+LINK_DERIVED_PREREQUISITE = "derived_prerequisite"
+LINK_ANY_BACHELOR = "any_bachelor_admission"
+
 # Hours of on-the-job learning per apprenticeship year (full-time work year).
 APPRENTICESHIP_HOURS_PER_YEAR = 2000.0
 # NOTE: competency-based apprenticeships publish no term; this assumed length is an estimate.
@@ -223,6 +229,8 @@ class CourseInfo:
     prerequisites: tuple[str, ...] = ()
     # PREPARES_FOR weight of the course for the career; 0 for courses present only as prerequisites.
     weight: float = 0.0
+    # PREPARES_FOR rule of the course's link to the career; empty for courses present only as prerequisites.
+    link_rule: str = ""
 
 
 @dataclass(frozen=True)
@@ -275,6 +283,9 @@ class Step:
     credits: float = 0.0
     options: list[tuple[str, str]] = field(default_factory=list)
     institutions: list[InstitutionOffer] = field(default_factory=list)
+    # Rule that put the step on the route (see the LINK_* names); empty for steps from published data.
+    link_rule: str = ""
+    derived: bool = False
 
 
 @dataclass

@@ -174,7 +174,8 @@ class PathfindingRepository:
                 credits=float(node.get("credits") or 0.0), grade_min=int(node.get("grade_min") or 9),
                 grade_max=int(node.get("grade_max") or 12), dual_enrollment=bool(node.get("dual_enrollment")),
                 cte=bool(node.get("cte")), work_based_learning=bool(node.get("work_based_learning")),
-                prerequisites=tuple(sorted(set(record["direct_prerequisites"]))), weight=float(record["weight"]))
+                prerequisites=tuple(sorted(set(record["direct_prerequisites"]))), weight=float(record["weight"]),
+                link_rule=record["link_rule"])
         return courses
 
     def career_moves(self, onetsoc: str, min_job_zone: int | None) -> list[dict]:

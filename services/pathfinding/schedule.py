@@ -27,7 +27,17 @@ import re
 from dataclasses import dataclass
 
 from services.pathfinding import rules, texts
-from services.pathfinding.model import LAST_GRADE, CourseInfo, Lane, Step, StepKind, StepStatus, StudentState
+from services.pathfinding.model import (
+    LAST_GRADE,
+    LINK_CATALOG_PREREQUISITE,
+    LINK_DERIVED_PREREQUISITE,
+    CourseInfo,
+    Lane,
+    Step,
+    StepKind,
+    StepStatus,
+    StudentState,
+)
 
 # A planning limit, not a catalog fact: most students take 6-8 courses a year, and about three of them
 # can serve one career plan next to the required English, social studies and electives.
@@ -196,6 +206,21 @@ class _Scheduler:
             load[grade] = load.get(grade, 0) + 1
         return planned, optional
 
+    def link_rule(self, number: str) -> tuple[str, bool]:
+        """Return the rule that put the course on the list and whether Trailmap derived that rule.
+
+        A course linked to the career keeps its PREPARES_FOR rule, even when another course also needs it,
+        because that link is what the list is built from. The catalog's PREREQUISITE_OF edges are published.
+        """
+        course = self.courses[number]
+        if course.link_rule:
+            return course.link_rule, True
+        if any(number in other.prerequisites for other in self.courses.values()):
+            return LINK_CATALOG_PREREQUISITE, False
+        if number in self.implied.values():
+            return LINK_DERIVED_PREREQUISITE, True
+        return "", False
+
     def reason_for(self, number: str) -> str:
         derived = self.implied.get(number)
         if derived is None or derived in self.passed:
@@ -216,6 +241,7 @@ def schedule_courses(courses: dict[str, CourseInfo], student: StudentState, lang
     for number, course in courses.items():
         kind = _course_kind(course, student)
         step = Step(kind=kind, key=course.key, title=course.name, credits=course.credits, duration_years=1.0)
+        step.link_rule, step.derived = scheduler.link_rule(number)
 
         if scheduler.done(number):
             taken_grade = student.completed_grades.get(number, student.grade - 1)

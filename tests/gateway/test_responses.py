@@ -91,6 +91,16 @@ def test_fields_without_presence_keep_defaults():
     assert "student_id" not in message_to_json(pf.StudentRef(state=pf.StudentState(grade=9)))
 
 
+def test_step_keeps_link_rule_and_derived():
+    derived = message_to_json(pf.Step(kind=pf.STEP_KIND_HS_COURSE, link_rule="sced_knowledge_v2", derived=True))
+    published = message_to_json(pf.Step(kind=pf.STEP_KIND_PROGRAM))
+
+    assert derived["link_rule"] == "sced_knowledge_v2"
+    assert derived["derived"] is True
+    assert published["link_rule"] == ""
+    assert published["derived"] is False
+
+
 def test_unknown_wage_in_catalog_is_null():
     data = message_to_json(catalog_pb2.CareerRef(onetsoc="11-1011.00", title="Chief Executives"))
 

@@ -63,6 +63,23 @@ def test_schedule_orders_prerequisites():
     assert steps["d|APC"].kind is StepKind.DUAL_ENROLLMENT
 
 
+def test_schedule_names_link_rules():
+    courses = {
+        "ALG": CourseInfo("ALG", "d|ALG", "Algebra", 1.0, 9, 12, False, False, False, (), 0.0),
+        "BIO": CourseInfo("BIO", "d|BIO", "Biology", 1.0, 9, 12, False, False, False, (), 0.0),
+        "CHM": CourseInfo("CHM", "d|CHM", "Chemistry", 1.0, 10, 12, False, False, False, ("ALG",), 0.8,
+                          "sced_knowledge_v2"),
+        "APB": CourseInfo("APB", "d|APB", "AP Biology", 1.0, 10, 12, False, False, False, (), 0.7,
+                          "sced_knowledge_v2"),
+    }
+
+    steps = {step.key: step for step in schedule_courses(courses, StudentState(grade=9, district_id="d")).steps}
+
+    assert (steps["d|CHM"].link_rule, steps["d|CHM"].derived) == ("sced_knowledge_v2", True)
+    assert (steps["d|ALG"].link_rule, steps["d|ALG"].derived) == ("catalog_prerequisite", False)
+    assert (steps["d|BIO"].link_rule, steps["d|BIO"].derived) == ("derived_prerequisite", True)
+
+
 def test_failed_course_closes_dependent_chain():
     student = StudentState(grade=12, district_id="d", completed=frozenset({"BIO"}), failed=frozenset({"CHM"}))
     schedule = schedule_courses(COURSES, student)

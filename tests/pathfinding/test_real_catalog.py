@@ -184,6 +184,21 @@ def test_grpc_find_routes_groups_and_lanes(engine, stub):
     assert len(route.factors) == 7
 
 
+COURSE_KINDS = {pb.STEP_KIND_HS_COURSE, pb.STEP_KIND_CTE, pb.STEP_KIND_DUAL_ENROLLMENT, pb.STEP_KIND_WORK_BASED_LEARNING}
+
+
+def test_grpc_course_steps_name_link_rule(engine, stub):
+    response = stub.FindRoutes(pb.FindRoutesRequest(tenant_id="t", student=inline_student(), onetsoc="29-1141.00"))
+    steps = [step for group in response.groups for route in group.routes for step in route.steps]
+    courses = [step for step in steps if step.kind in COURSE_KINDS]
+
+    assert courses
+    assert {step.link_rule for step in courses} <= {"sced_knowledge_v2", "catalog_prerequisite", "derived_prerequisite"}
+    assert all(step.derived for step in courses if step.link_rule == "sced_knowledge_v2")
+    assert not any(step.derived for step in courses if step.link_rule == "catalog_prerequisite")
+    assert not any(step.derived or step.link_rule for step in steps if step.kind == pb.STEP_KIND_ENTRY_JOB)
+
+
 def test_grpc_explain_and_what_if(engine, stub):
     found = stub.FindRoutes(pb.FindRoutesRequest(tenant_id="t", student=inline_student(), onetsoc="29-1141.00"))
     route_id = found.groups[0].routes[0].route_id

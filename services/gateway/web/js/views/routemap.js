@@ -32,13 +32,20 @@ function nodeId(step) {
   return `${step.kind}:${step.key}`;
 }
 
-// Course steps come onto a route through the course-to-career link that Trailmap derives from SCED
-// subject areas and O*NET knowledge areas; no source publishes that link.
-// NOTE: Step carries no rule name, so every course step counts as derived, prerequisites included.
-export const DERIVED_KINDS = new Set(["hs_course", "cte", "dual_enrollment"]);
-
+// Pathfinding sets `derived` on steps that a Trailmap rule put on the route (`link_rule` names the rule):
+// course-to-career links from SCED subject areas and O*NET knowledge areas, derived prerequisites and the
+// generic bachelor's step. Catalog prerequisites and published data are not derived.
 export function isDerived(step) {
-  return DERIVED_KINDS.has(step.kind);
+  return step.derived === true;
+}
+
+const DERIVED_EXPLANATION_KEYS = {
+  derived_prerequisite: "derived.prerequisiteExplanation",
+  any_bachelor_admission: "derived.ruleExplanation",
+};
+
+export function derivedExplanation(step) {
+  return t(DERIVED_EXPLANATION_KEYS[step.link_rule] || "derived.explanation");
 }
 
 // Wrap a label into at most `maxLines` lines of `chars` characters; the last line ends in "…" when cut.
@@ -183,7 +190,7 @@ function stepStatusText(step, isNext) {
 function stepDescription(step, isNext) {
   const parts = [t(`stepKinds.${step.kind}`), step.title, stepStatusText(step, isNext)];
   if (step.status_reason) parts.push(step.status_reason);
-  if (isDerived(step)) parts.push(t("derived.explanation"));
+  if (isDerived(step)) parts.push(derivedExplanation(step));
   return parts.join(". ");
 }
 
@@ -306,16 +313,19 @@ export function legend() {
     item(icon(() => [svg("path", { d: "M2,11 L30,11", class: "move-line" })], 32), t("map.laterMovesLine")));
 }
 
-function derivedBadge() {
-  return h("span", { class: "badge derived", title: t("derived.explanation") }, t("derived.badge"),
-    h("span", { class: "visually-hidden" }, `: ${t("derived.explanation")}`));
+function derivedBadge(step) {
+  const explanation = derivedExplanation(step);
+  return h("span", { class: "badge derived", title: explanation }, t("derived.badge"),
+    h("span", { class: "visually-hidden" }, `: ${explanation}`));
 }
 
 // The text alternative: one ordered list of steps per route, with full closed reasons and derived badges.
 export function stepsAsText(routes, headingLevel = "h3") {
   const wrap = h("div", { class: "steps-text" });
-  if (routes.some((route) => route.steps.some(isDerived))) {
-    wrap.append(h("p", { class: "hint" }, derivedBadge(), " ", t("derived.explanation")));
+  const derivedSteps = routes.flatMap((route) => route.steps.filter(isDerived));
+  const legend = new Map(derivedSteps.map((step) => [derivedExplanation(step), step]));
+  for (const [explanation, step] of legend) {
+    wrap.append(h("p", { class: "hint" }, derivedBadge(step), " ", explanation));
   }
   routes.forEach((route, row) => {
     const color = h("span", { class: "swatch", "aria-hidden": "true" });
@@ -329,7 +339,7 @@ export function stepsAsText(routes, headingLevel = "h3") {
       else if (step.status === "next") itemClass = "todo";
       return h("li", { class: itemClass },
         h("span", { class: "title" }, step.title), ` (${t(`stepKinds.${step.kind}`)}, ${t(`lanes.${step.lane}`)}) `,
-        isDerived(step) ? [derivedBadge(), " "] : null,
+        isDerived(step) ? [derivedBadge(step), " "] : null,
         h("strong", {}, stepStatusText(step, isNext)),
         step.status_reason ? h("span", { class: "reason" }, ` ${step.status_reason}`) : null);
     })));

@@ -220,7 +220,7 @@ class StepOption(_message.Message):
     def __init__(self, key: _Optional[str] = ..., title: _Optional[str] = ...) -> None: ...
 
 class Step(_message.Message):
-    __slots__ = ("kind", "key", "title", "status", "status_reason", "year_offset", "duration_years", "lane", "credential_rank", "credits", "options", "institutions")
+    __slots__ = ("kind", "key", "title", "status", "status_reason", "year_offset", "duration_years", "lane", "credential_rank", "credits", "options", "institutions", "link_rule", "derived")
     KIND_FIELD_NUMBER: _ClassVar[int]
     KEY_FIELD_NUMBER: _ClassVar[int]
     TITLE_FIELD_NUMBER: _ClassVar[int]
@@ -233,6 +233,8 @@ class Step(_message.Message):
     CREDITS_FIELD_NUMBER: _ClassVar[int]
     OPTIONS_FIELD_NUMBER: _ClassVar[int]
     INSTITUTIONS_FIELD_NUMBER: _ClassVar[int]
+    LINK_RULE_FIELD_NUMBER: _ClassVar[int]
+    DERIVED_FIELD_NUMBER: _ClassVar[int]
     kind: StepKind
     key: str
     title: str
@@ -245,7 +247,9 @@ class Step(_message.Message):
     credits: float
     options: _containers.RepeatedCompositeFieldContainer[StepOption]
     institutions: _containers.RepeatedCompositeFieldContainer[Institution]
-    def __init__(self, kind: _Optional[_Union[StepKind, str]] = ..., key: _Optional[str] = ..., title: _Optional[str] = ..., status: _Optional[_Union[StepStatus, str]] = ..., status_reason: _Optional[str] = ..., year_offset: _Optional[float] = ..., duration_years: _Optional[float] = ..., lane: _Optional[_Union[Lane, str]] = ..., credential_rank: _Optional[int] = ..., credits: _Optional[float] = ..., options: _Optional[_Iterable[_Union[StepOption, _Mapping]]] = ..., institutions: _Optional[_Iterable[_Union[Institution, _Mapping]]] = ...) -> None: ...
+    link_rule: str
+    derived: bool
+    def __init__(self, kind: _Optional[_Union[StepKind, str]] = ..., key: _Optional[str] = ..., title: _Optional[str] = ..., status: _Optional[_Union[StepStatus, str]] = ..., status_reason: _Optional[str] = ..., year_offset: _Optional[float] = ..., duration_years: _Optional[float] = ..., lane: _Optional[_Union[Lane, str]] = ..., credential_rank: _Optional[int] = ..., credits: _Optional[float] = ..., options: _Optional[_Iterable[_Union[StepOption, _Mapping]]] = ..., institutions: _Optional[_Iterable[_Union[Institution, _Mapping]]] = ..., link_rule: _Optional[str] = ..., derived: _Optional[bool] = ...) -> None: ...
 
 class Factor(_message.Message):
     __slots__ = ("name", "score", "weight", "detail")
