@@ -108,20 +108,29 @@ def route_to_pb(route: Route) -> pb.Route:
         rank=route.rank, score=route.score, merged_count=route.merged_count)
 
 
+def _known_amounts(median_wage, growth_pct) -> dict[str, float]:
+    """Return the CareerSummary amounts that are known, so unknown pay or growth stays unset, not 0."""
+    known = {}
+    if median_wage is not None:
+        known["median_pay"] = float(median_wage)
+    if growth_pct is not None:
+        known["growth_pct"] = float(growth_pct)
+    return known
+
+
 def career_to_pb(career: CareerFacts) -> pb.CareerSummary:
     return pb.CareerSummary(onetsoc=career.onetsoc, title=career.title, typical_education=career.typical_education,
                             typical_education_rank=career.typical_education_rank or 0,
-                            median_pay=career.median_wage or 0.0, growth_pct=career.growth_pct or 0.0,
-                            bright_outlook=career.bright_outlook)
+                            bright_outlook=career.bright_outlook,
+                            **_known_amounts(career.median_wage, career.growth_pct))
 
 
 def career_dict_to_pb(career: dict) -> pb.CareerSummary:
     return pb.CareerSummary(onetsoc=career.get("onetsoc") or "", title=career.get("title") or "",
                             typical_education=career.get("typical_education") or "",
                             typical_education_rank=int(career.get("typical_education_rank") or 0),
-                            median_pay=float(career.get("median_wage") or 0.0),
-                            growth_pct=float(career.get("growth_pct") or 0.0),
-                            bright_outlook=bool(career.get("bright_outlook")))
+                            bright_outlook=bool(career.get("bright_outlook")),
+                            **_known_amounts(career.get("median_wage"), career.get("growth_pct")))
 
 
 def find_routes_response(result: CareerRoutes, pages: list[RouteGroupPage],

@@ -101,6 +101,15 @@ def test_step_keeps_link_rule_and_derived():
     assert published["derived"] is False
 
 
+def test_career_summary_unknown_growth_is_null():
+    unknown = message_to_json(pf.CareerSummary(onetsoc="11-1011.00", title="Chief Executives"))
+    zero = message_to_json(pf.CareerSummary(onetsoc="29-1141.00", title="Registered Nurses", growth_pct=0.0))
+
+    assert unknown["median_pay"] is None
+    assert unknown["growth_pct"] is None
+    assert zero["growth_pct"] == 0.0
+
+
 def test_unknown_wage_in_catalog_is_null():
     data = message_to_json(catalog_pb2.CareerRef(onetsoc="11-1011.00", title="Chief Executives"))
 

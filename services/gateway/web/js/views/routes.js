@@ -154,7 +154,6 @@ export async function renderSteps(section, studentId, student, onetsocFromUrl, s
   const answered = answeredIn(result);
   const chosenRouteId = plan.plan && plan.plan.goal_onetsoc === career.onetsoc ? plan.plan.route_id : null;
 
-  // NOTE: CareerSummary.growth_pct has no presence, so a career without a BLS projection reads as 0%.
   section.append(h("p", { class: "lead" }, t("steps.intro", { count: result.total_routes || routes.length }), " ",
     career.title, englishNote(), ". ", t("steps.timeRuns")),
     h("p", { class: "hint" }, t("steps.careerLine", { education: vocabulary("education", career.typical_education) || t("common.unknown"),
