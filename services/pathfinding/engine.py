@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from services.catalog.domain.search import normalize, synonyms_for
 from services.common.errors import InvalidArgument, NotFound
-from services.pathfinding import rules
+from services.pathfinding import rules, texts
 from services.pathfinding.assembly import RouteContext, build_routes
 from services.pathfinding.schedule import CourseSchedule, schedule_courses
 from services.pathfinding.model import (
@@ -340,16 +340,14 @@ class PathfindingEngine:
         routes = build_routes(raw, context)
         rank_routes(routes, student, career, student.preferences, bounds.horizon_years, shared, language)
 
-        # NOTE: notes and the what-if summary are still English only; texts.py covers titles, explanations,
-        # factor details and step reasons.
         notes = []
         if not student.riasec:
-            notes.append("no interest scores yet: interest fit is neutral")
+            notes.append(texts.text(language, "note_interest_neutral"))
         if schedule.closed_prep_courses:
-            notes.append(f"{schedule.closed_prep_courses} career-prep course(s) no longer fit in high school; "
-                         f"program routes add {schedule.catch_up_years:g} catch-up year(s)")
+            notes.append(texts.counted(language, "note_closed_prep", schedule.closed_prep_courses,
+                                       years=texts.years(language, schedule.catch_up_years)))
         if not routes:
-            notes.append("no route fits these bounds; raise the horizon or the education ceiling")
+            notes.append(texts.text(language, "note_no_route"))
         return CareerRoutes(career, routes, len(raw), self.later_moves(career, bounds.max_career_moves), notes,
                             bounds)
 
@@ -381,7 +379,8 @@ class PathfindingEngine:
         before = self.find_routes(student, onetsoc, bounds, language=language)
         after = self.find_routes(changed, onetsoc, bounds, language=language)
         closed, opened, moved, summary = diff_routes(before.routes, after.routes, changes, bounds,
-                                                     career_title=before.career.title, grade=student.grade)
+                                                     career_title=before.career.title, grade=student.grade,
+                                                     language=language)
         return WhatIfResult(closed, opened, moved, summary, after)
 
     # -- reachable careers ----------------------------------------------------------------------

@@ -70,6 +70,39 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "interest_pending": "; interest fit is neutral until the student takes the interest inventory",
         "after_apprenticeships": ("; it ranks after the apprenticeships because BLS lists an apprenticeship as "
                                   "the usual training for this career"),
+        # Response notes.
+        "note_interest_neutral": "no interest scores yet: interest fit is neutral",
+        "note_closed_prep_one": ("1 career-prep course no longer fits in high school, so program routes add "
+                                 "{years} to catch up"),
+        "note_closed_prep": ("{count} career-prep courses no longer fit in high school, so program routes add "
+                             "{years} to catch up"),
+        "note_no_route": "no route fits these bounds; raise the horizon or the education ceiling",
+        # What-if summary and route change reasons.
+        "years_one": "a year",
+        "years": "{years} years",
+        "change_DROP_COURSE": "dropped {name}",
+        "change_ADD_COURSE": "added {name}",
+        "change_FAIL_COURSE": "failed {name}",
+        "change_ADD_DUAL_ENROLLMENT": "dual enrollment for {name}",
+        "career_routes": "the {career} routes",
+        "all_routes": "the routes",
+        "hs_delayed": "{routes} now start {names} {years} later",
+        "hs_grade": " (grade {grade})",
+        "hs_closed_one": "{names} no longer fits in high school",
+        "hs_closed": "{names} no longer fit in high school",
+        "hs_closed_on": " on {routes}",
+        "and_clause": ", and ",
+        "routes_close_one": "1 route closes",
+        "routes_close": "{count} routes close",
+        "routes_open_one": "1 route opens",
+        "routes_open": "{count} routes open",
+        "routes_later_one": "1 route reaches the career up to {years} later",
+        "routes_later": "{count} routes reach the career up to {years} later",
+        "routes_sooner_one": "1 route reaches the career up to {years} sooner",
+        "routes_sooner": "{count} routes reach the career up to {years} sooner",
+        "no_route_changes": "no route changes",
+        "route_closed_reason": "no longer fits the {horizon}-year horizon or the other bounds",
+        "route_opened_reason": "now fits within the bounds",
     },
     "es": {
         "direct_title": "Trabajar al terminar la preparatoria, aprendiendo en el trabajo",
@@ -124,6 +157,39 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "interest_pending": "; el punto de intereses es neutral hasta que hagas el cuestionario de intereses",
         "after_apprenticeships": ("; va después de los programas de aprendizaje porque, según BLS, casi todos "
                                   "aprenden este trabajo en un programa de aprendizaje"),
+        "note_interest_neutral": ("todavía no hay resultados de intereses, así que el punto de intereses es "
+                                  "neutral"),
+        "note_closed_prep_one": ("1 clase para esta carrera ya no cabe en la preparatoria, así que las rutas con "
+                                 "estudios después de la preparatoria suman {years} para ponerte al día"),
+        "note_closed_prep": ("{count} clases para esta carrera ya no caben en la preparatoria, así que las rutas "
+                             "con estudios después de la preparatoria suman {years} para ponerte al día"),
+        "note_no_route": ("ninguna ruta cabe en estos límites; sube el número de años o el nivel máximo de "
+                          "estudios"),
+        "years_one": "un año",
+        "years": "{years} años",
+        "change_DROP_COURSE": "si dejas {name}",
+        "change_ADD_COURSE": "si agregas {name}",
+        "change_FAIL_COURSE": "si repruebas {name}",
+        "change_ADD_DUAL_ENROLLMENT": "si tomas {name} con doble inscripción",
+        "career_routes": "las rutas para {career}",
+        "all_routes": "las rutas",
+        "hs_delayed": "{routes} ahora empiezan {names} {years} más tarde",
+        "hs_grade": " (grado {grade})",
+        "hs_closed_one": "{names} ya no cabe en la preparatoria",
+        "hs_closed": "{names} ya no caben en la preparatoria",
+        "hs_closed_on": " en {routes}",
+        "and_clause": ", y ",
+        "routes_close_one": "se cierra 1 ruta",
+        "routes_close": "se cierran {count} rutas",
+        "routes_open_one": "se abre 1 ruta",
+        "routes_open": "se abren {count} rutas",
+        "routes_later_one": "1 ruta llega a la carrera hasta {years} más tarde",
+        "routes_later": "{count} rutas llegan a la carrera hasta {years} más tarde",
+        "routes_sooner_one": "1 ruta llega a la carrera hasta {years} antes",
+        "routes_sooner": "{count} rutas llegan a la carrera hasta {years} antes",
+        "no_route_changes": "ninguna ruta cambia",
+        "route_closed_reason": "ya no cabe en el plazo de {horizon} años o en los otros límites",
+        "route_opened_reason": "ahora cabe en los límites",
     },
 }
 
@@ -148,6 +214,16 @@ def text(language: str, key: str, **values) -> str:
     """Return the template `key` in `language` (English when the language is unknown) filled with `values`."""
     templates = TEMPLATES.get(language, TEMPLATES[DEFAULT_LANGUAGE])
     return templates[key].format(**values)
+
+
+def counted(language: str, key: str, count: int, **values) -> str:
+    """Return the template `key` for `count` things: `<key>_one` when count is 1, else `key`."""
+    return text(language, f"{key}_one" if count == 1 else key, count=count, **values)
+
+
+def years(language: str, amount: float) -> str:
+    """Return a number of years in words ("a year", "2.5 years")."""
+    return text(language, "years_one") if amount == 1 else text(language, "years", years=f"{amount:g}")
 
 
 def credential(language: str, rank: int, capitalized: bool = False) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from services.common.errors import InvalidArgument
+from services.pathfinding import texts
 from services.pathfinding.model import HS_STEP_KINDS, Bounds, Route, StepStatus, StudentState
 
 CHANGE_KINDS = ("DROP_COURSE", "ADD_COURSE", "FAIL_COURSE", "ADD_DUAL_ENROLLMENT")
@@ -36,18 +37,15 @@ def apply_changes(student: StudentState, changes: list[tuple[str, str]]) -> Stud
                    extra_dual_enrollment=frozenset(dual))
 
 
-VERBS = {"DROP_COURSE": "dropped", "ADD_COURSE": "added", "FAIL_COURSE": "failed",
-         "ADD_DUAL_ENROLLMENT": "dual enrollment for"}
-
-
 def _course_names(routes: list[Route]) -> dict[str, str]:
     """Return district course number -> course name over the high-school steps of `routes`."""
     return {step.key.rsplit("|", 1)[-1]: step.title for route in routes for step in route.steps
             if step.kind in HS_STEP_KINDS}
 
 
-def _describe(changes: list[tuple[str, str]], names: dict[str, str]) -> str:
-    return ", ".join(f"{VERBS[kind]} {names.get(number, number)}" for kind, number in changes)
+def _describe(changes: list[tuple[str, str]], names: dict[str, str], language: str) -> str:
+    return ", ".join(texts.text(language, f"change_{kind}", name=names.get(number, number))
+                     for kind, number in changes)
 
 
 def _high_school_changes(before: Route, after: Route) -> tuple[dict[str, float], set[str]]:
@@ -66,15 +64,8 @@ def _high_school_changes(before: Route, after: Route) -> tuple[dict[str, float],
     return delayed, closed
 
 
-def _years_text(years: float) -> str:
-    return "a year" if years == 1 else f"{years:g} years"
-
-
-def _join(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _high_school_sentence(pairs: list[tuple[Route, Route]], career_title: str, grade: int | None) -> str:
+def _high_school_sentence(pairs: list[tuple[Route, Route]], career_title: str, grade: int | None,
+                          language: str) -> str:
     """Describe how the high-school steps of the routes moved, e.g. "the Registered Nurses routes now
     start Chemistry a year later (grade 11)"."""
     delayed: dict[str, float] = {}
@@ -89,57 +80,66 @@ def _high_school_sentence(pairs: list[tuple[Route, Route]], career_title: str, g
     if not delayed and not closed:
         return ""
 
-    routes = f"the {career_title} routes" if career_title else "the routes"
+    if career_title:
+        routes = texts.text(language, "career_routes", career=career_title)
+    else:
+        routes = texts.text(language, "all_routes")
     parts = []
     if delayed:
         names = sorted(delayed, key=lambda name: (offsets[name], name))
         later = max(delayed.values())
-        text = f"{routes} now start {_join(names)} {_years_text(later)} later"
+        sentence = texts.text(language, "hs_delayed", routes=routes, names=texts.join_names(language, names),
+                              years=texts.years(language, later))
         if grade is not None and len(names) == 1:
-            text += f" (grade {grade + int(offsets[names[0]])})"
-        parts.append(text)
+            sentence += texts.text(language, "hs_grade", grade=grade + int(offsets[names[0]]))
+        parts.append(sentence)
     if closed:
         names = sorted(closed)
-        verb = "no longer fits" if len(names) == 1 else "no longer fit"
-        parts.append(f"{_join(names)} {verb} in high school" + ("" if delayed else f" on {routes}"))
-    return ", and ".join(parts)
+        sentence = texts.counted(language, "hs_closed", len(names), names=texts.join_names(language, names))
+        if not delayed:
+            sentence += texts.text(language, "hs_closed_on", routes=routes)
+        parts.append(sentence)
+    return texts.text(language, "and_clause").join(parts)
 
 
 def diff_routes(before: list[Route], after: list[Route], changes: list[tuple[str, str]], bounds: Bounds,
-                career_title: str = "", grade: int | None = None
+                career_title: str = "", grade: int | None = None, language: str = "en"
                 ) -> tuple[list[tuple[Route, str]], list[tuple[Route, str]], list[tuple[Route, Route]], str]:
     """Return (closed, opened, moved, summary) between two ranked route lists of one career.
 
     A route counts as moved when its rank, its years to the career or one of its high-school steps
     changed. The summary starts with the changes in course names, e.g. "failed Chemistry; the
-    Registered Nurses routes now start Chemistry a year later (grade 11)".
+    Registered Nurses routes now start Chemistry a year later (grade 11)". The summary and the reasons
+    are written in `language` ("en" or "es").
     """
     before_by_id = {route.route_id: route for route in before}
     after_by_id = {route.route_id: route for route in after}
 
-    closed = [(route, f"no longer fits the {bounds.horizon_years:g}-year horizon or the other bounds")
-              for route in before if route.route_id not in after_by_id]
-    opened = [(route, "now fits within the bounds") for route in after if route.route_id not in before_by_id]
+    closed_reason = texts.text(language, "route_closed_reason", horizon=f"{bounds.horizon_years:g}")
+    closed = [(route, closed_reason) for route in before if route.route_id not in after_by_id]
+    opened_reason = texts.text(language, "route_opened_reason")
+    opened = [(route, opened_reason) for route in after if route.route_id not in before_by_id]
     kept = [(before_by_id[route.route_id], route) for route in after if route.route_id in before_by_id]
     moved = [(old, new) for old, new in kept
              if old.rank != new.rank or old.outlook.years_to_career != new.outlook.years_to_career
              or any(_high_school_changes(old, new))]
 
     parts = []
-    if high_school := _high_school_sentence(kept, career_title, grade):
+    if high_school := _high_school_sentence(kept, career_title, grade, language):
         parts.append(high_school)
     if closed:
-        parts.append(f"{len(closed)} route(s) close")
+        parts.append(texts.counted(language, "routes_close", len(closed)))
     if opened:
-        parts.append(f"{len(opened)} route(s) open")
+        parts.append(texts.counted(language, "routes_open", len(opened)))
     delays = [new.outlook.years_to_career - old.outlook.years_to_career for old, new in moved]
     later = [d for d in delays if d > 0]
     sooner = [d for d in delays if d < 0]
     if later:
-        parts.append(f"{len(later)} route(s) reach the career up to {max(later):g} year(s) later")
+        parts.append(texts.counted(language, "routes_later", len(later), years=texts.years(language, max(later))))
     if sooner:
-        parts.append(f"{len(sooner)} route(s) reach the career up to {-min(sooner):g} year(s) sooner")
+        parts.append(texts.counted(language, "routes_sooner", len(sooner),
+                                   years=texts.years(language, -min(sooner))))
     if not parts:
-        parts.append("no route changes")
+        parts.append(texts.text(language, "no_route_changes"))
     names = _course_names(before) | _course_names(after)
-    return closed, opened, moved, f"{_describe(changes, names)}; " + "; ".join(parts)
+    return closed, opened, moved, f"{_describe(changes, names, language)}; " + "; ".join(parts)

@@ -167,6 +167,30 @@ def test_what_if_failed_course_names_delayed_step():
     assert summary.startswith("failed Chemistry; the Registered Nurses routes now start Chemistry and AP Chemistry a year later")
 
 
+def test_what_if_summary_in_spanish():
+    student = StudentState(grade=10, district_id="d", completed=frozenset({"BIO"}))
+    changed = apply_changes(student, [("FAIL_COURSE", "CHM")])
+    before, after = routes_for(student), routes_for(changed)
+
+    _, _, _, summary = diff_routes(before, after, [("FAIL_COURSE", "CHM")], Bounds(),
+                                   career_title="Registered Nurses", grade=10, language="es")
+
+    assert summary.startswith("si repruebas Chemistry; las rutas para Registered Nurses ahora empiezan "
+                              "Chemistry y AP Chemistry un año más tarde")
+    assert "route" not in summary
+
+
+def test_what_if_reasons_in_spanish():
+    student = StudentState(grade=10, district_id="d")
+
+    closed, _, _, summary = diff_routes(routes_for(student), [], [("DROP_COURSE", "BIO")], Bounds(),
+                                        language="es")
+
+    assert closed
+    assert {reason for _, reason in closed} == {"ya no cabe en el plazo de 15 años o en los otros límites"}
+    assert f"se cierran {len(closed)} rutas" in summary
+
+
 def test_what_if_rejects_unknown_change():
     with pytest.raises(InvalidArgument, match="change kind"):
         apply_changes(StudentState(grade=10, district_id="d"), [("TELEPORT", "CHM")])

@@ -6,7 +6,7 @@ import grpc
 import pytest
 
 from services.common.errors import InvalidArgument
-from services.pathfinding import reference, rules
+from services.pathfinding import reference, rules, texts
 from services.pathfinding.engine import PathfindingEngine
 from services.pathfinding.model import Bounds, Preferences, RouteKind, StudentState
 from services.pathfinding.repository import PathfindingRepository
@@ -199,6 +199,14 @@ def test_grpc_course_steps_name_link_rule(engine, stub):
     assert not any(step.derived or step.link_rule for step in steps if step.kind == pb.STEP_KIND_ENTRY_JOB)
 
 
+def test_grpc_notes_in_spanish(engine, stub):
+    response = stub.FindRoutes(pb.FindRoutesRequest(tenant_id="t", student=inline_student(), onetsoc="29-1141.00",
+                                                    language="es"))
+
+    assert texts.text("es", "note_interest_neutral") in response.notes
+    assert texts.text("en", "note_interest_neutral") not in response.notes
+
+
 def test_grpc_explain_and_what_if(engine, stub):
     found = stub.FindRoutes(pb.FindRoutesRequest(tenant_id="t", student=inline_student(), onetsoc="29-1141.00"))
     route_id = found.groups[0].routes[0].route_id
@@ -211,6 +219,11 @@ def test_grpc_explain_and_what_if(engine, stub):
         tenant_id="t", student=inline_student(), onetsoc="29-1141.00", bounds=pb.Bounds(horizon_years=5),
         changes=[pb.Change(kind=pb.CHANGE_KIND_ADD_DUAL_ENROLLMENT, course_number="4335SCI")]))
     assert what_if.summary.startswith("dual enrollment for Chemistry")
+
+    spanish = stub.WhatIf(pb.WhatIfRequest(
+        tenant_id="t", student=inline_student(), onetsoc="29-1141.00", bounds=pb.Bounds(horizon_years=5),
+        changes=[pb.Change(kind=pb.CHANGE_KIND_ADD_DUAL_ENROLLMENT, course_number="4335SCI")], language="es"))
+    assert spanish.summary.startswith("si tomas Chemistry con doble inscripción")
 
 
 def test_grpc_rejects_unknown_career_and_bad_bounds(engine, stub):

@@ -93,8 +93,7 @@ function whatIfPanel(studentId, student, onetsoc) {
       const lang = answeredIn(response);
       const list = (items, render) => (items.length ? h("ul", {}, items.map(render)) : h("p", {}, t("whatIf.none")));
       result.replaceChildren(
-        // The pathfinding service writes the what-if summary in English in every language.
-        h("p", {}, h("strong", {}, response.summary ? serviceText(response.summary) : t("whatIf.noChange"))),
+        h("p", {}, h("strong", {}, response.summary ? serviceText(response.summary, lang) : t("whatIf.noChange"))),
         h("h4", {}, t("whatIf.closed")), list(response.closed || [], (r) => h("li", {}, serviceText(`${r.title}: ${r.reason}`, lang))),
         h("h4", {}, t("whatIf.opened")), list(response.opened || [], (r) => h("li", {}, serviceText(`${r.title}: ${r.reason}`, lang))),
         h("h4", {}, t("whatIf.moved")), list(response.moved || [], (r) => h("li", {},
