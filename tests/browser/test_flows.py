@@ -155,14 +155,14 @@ def test_counselor_flow(page, live_gateway, sample_district, screenshot):
 
 ROUTES_WITH_EVERY_STATE = [
     {"route_id": "a", "rank": 1, "title": "CTE then certificate", "kind": "certificate", "steps": [
-        {"kind": "hs_course", "key": "d|BIO", "title": "Biology", "status": "done", "lane": "this_year"},
-        {"kind": "cte", "key": "d|MED1", "title": "Medical Occupations I", "status": "next", "lane": "this_year"},
-        {"kind": "cte", "key": "d|CNA", "title": "Certified Nursing Assistant", "status": "closed",
+        {"kind": "hs_course", "key": "d|BIO", "title": "Biology", "derived": True, "link_rule": "sced_knowledge_v2", "status": "done", "lane": "this_year"},
+        {"kind": "cte", "key": "d|MED1", "title": "Medical Occupations I", "derived": True, "link_rule": "sced_knowledge_v2", "status": "next", "lane": "this_year"},
+        {"kind": "cte", "key": "d|CNA", "title": "Certified Nursing Assistant", "derived": True, "link_rule": "sced_knowledge_v2", "status": "closed",
          "status_reason": "failed Medical Occupations I", "lane": "high_school"},
         {"kind": "diploma", "key": "d|diploma", "title": "High school diploma", "status": "todo", "lane": "high_school"},
         {"kind": "entry_job", "key": "31-1131.00", "title": "Nursing Assistants", "status": "todo", "lane": "first_job"}]},
     {"route_id": "b", "rank": 2, "title": "Straight to work", "kind": "direct_to_work", "steps": [
-        {"kind": "hs_course", "key": "d|BIO", "title": "Biology", "status": "done", "lane": "this_year"},
+        {"kind": "hs_course", "key": "d|BIO", "title": "Biology", "derived": True, "link_rule": "sced_knowledge_v2", "status": "done", "lane": "this_year"},
         {"kind": "diploma", "key": "d|diploma", "title": "High school diploma", "status": "todo", "lane": "high_school"},
         {"kind": "entry_job", "key": "31-1131.00", "title": "Nursing Assistants", "status": "todo", "lane": "first_job"}]},
 ]
