@@ -4,12 +4,10 @@ import { h } from "../dom.js";
 import { formatDate, roundNumbersInText, serviceText, t } from "../i18n.js";
 import { auditTable, loadPlan, loadStudent, statusBadge, studentPath } from "./student.js";
 
-// A "no_transcript" reason from the progress service, else a student record with no finished and no
-// current courses.
-// NOTE: the progress proto has no "no transcript" reason code yet, so the second test is used in its place.
+// The progress service marks a student it has no transcript for with the status or a reason "no_transcript".
 function hasNoTranscript(student, progress) {
-  if ((progress.reasons || []).some((reason) => reason.code === "no_transcript")) return true;
-  return !(student.completed_courses || []).length && !(student.current_courses || []).length;
+  if (progress.status === "no_transcript") return true;
+  return (progress.reasons || []).some((reason) => reason.code === "no_transcript");
 }
 
 // Students see a plain sentence per reason code, then the service's own words with numbers rounded.
@@ -29,7 +27,7 @@ export async function renderProgress(section, studentId, stillCurrent) {
 
   section.append(h("div", { class: "card", id: "progress-status" },
     h("p", {}, h("strong", {}, t("progress.status")), " ",
-      noTranscript && progress.status !== "no_plan" ? statusBadge("unknown") : statusBadge(progress.status)),
+      noTranscript ? statusBadge("unknown") : statusBadge(progress.status)),
     noTranscript ? h("p", { class: "alert info" }, h("strong", {}, t("progress.noTranscript")), " ", t("progress.noTranscriptHint")) : null,
     reasons.length ? h("ul", {}, reasons.map(reasonItem)) : noTranscript ? null : h("p", {}, t("progress.noReasons")),
     progress.last_change_at ? h("p", { class: "hint" }, t("progress.lastChange", { when: formatDate(progress.last_change_at) })) : null));

@@ -218,16 +218,23 @@ export function gradeText(grade) {
 export function auditTable(audit, { precise = false } = {}) {
   if (!audit || !audit.subjects) return h("p", {}, t("progress.noAudit"));
   const credits = (value) => (precise ? String(value ?? 0) : formatCredits(value));
+  // Without a transcript the service sends earned and behind as 0, meaning "not known".
+  const unknown = Boolean(audit.earned_unknown);
+  const earned = (value) => (unknown ? t("common.unknown") : credits(value));
+  const caption = unknown
+    ? t("progress.auditCaptionUnknown", { required: credits(audit.total_required) })
+    : t("progress.auditCaption", { earned: credits(audit.total_earned), required: credits(audit.total_required) });
   return h("table", {},
-    h("caption", {}, t("progress.auditCaption", { earned: credits(audit.total_earned), required: credits(audit.total_required) })),
+    h("caption", {}, caption),
     h("thead", {}, h("tr", {}, ["subject", "required", "earned", "inProgress", "behind"].map((key) =>
       h("th", { scope: "col" }, t(`progress.columns.${key}`))))),
     h("tbody", {}, audit.subjects.map((subject) => h("tr", {},
       h("th", { scope: "row" }, vocabulary("subjects", subject.subject)),
       h("td", { class: "num-cell" }, credits(subject.credits_required)),
-      h("td", { class: "num-cell" }, credits(subject.credits_earned)),
+      h("td", { class: "num-cell" }, earned(subject.credits_earned)),
       h("td", { class: "num-cell" }, credits(subject.credits_in_progress)),
-      h("td", { class: "num-cell" }, subject.credits_behind > 0 ? h("strong", {}, credits(subject.credits_behind)) : "0")))));
+      h("td", { class: "num-cell" }, unknown ? t("common.unknown")
+        : subject.credits_behind > 0 ? h("strong", {}, credits(subject.credits_behind)) : "0")))));
 }
 
 export { formatDate };
