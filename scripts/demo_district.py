@@ -9,7 +9,8 @@ deterministic event id and the consumer applies each id once.
 2. Publishes synthetic students of the Wisconsin sample district (`prairie-sun-wi`, whose real course
    catalog the catalog loader reads) with transcripts drawn from that catalog, through the same
    Kafka topic and consumer as a real import. They are invented, and their ids say so (DEMO-...).
-3. Waits until the progress consumer has applied them, chooses a plan for some of them, and prints
+3. Waits until the progress consumer has applied them, chooses the top-ranked route to a career as
+   the plan of every other student (so the caseload mixes students with and without plans), and prints
    ranked routes to Registered Nurses for the first student, plus sign-in links for the web UI.
 """
 
@@ -126,6 +127,45 @@ def wait_for_students(driver, tenant: str, expected: int, timeout_s: float = 300
     return count
 
 
+# Goals of the students who get a plan, in turn: O*NET-SOC codes of careers the district's courses lead to.
+DEMO_GOALS = ["29-1141.00", "47-2111.00", "15-1252.00", "29-1292.00", "31-1131.00"]
+
+
+def choose_demo_plans(env: dict[str, str]) -> int:
+    """Choose the top-ranked route as the plan of every other demo student, through the real services."""
+    import grpc
+
+    from services.gateway.routers.plans import plan_steps
+    from trailmap.pathfinding.v1 import pathfinding_pb2 as pf
+    from trailmap.pathfinding.v1 import pathfinding_pb2_grpc
+    from trailmap.progress.v1 import progress_pb2, progress_pb2_grpc
+
+    pathfinding = pathfinding_pb2_grpc.PathfindingServiceStub(
+        grpc.insecure_channel(env.get("TRAILMAP_PATHFINDING_ADDR", "127.0.0.1:50053")))
+    progress = progress_pb2_grpc.ProgressServiceStub(
+        grpc.insecure_channel(env.get("TRAILMAP_PROGRESS_ADDR", "127.0.0.1:50054")))
+    metadata = (("x-tenant-id", DEMO_TENANT),)
+
+    chosen = 0
+    for index in range(2, DEMO_STUDENTS + 1, 2):
+        student_id = f"DEMO-{index:03d}"
+        goal = DEMO_GOALS[(index // 2) % len(DEMO_GOALS)]
+        found = pathfinding.FindRoutes(pf.FindRoutesRequest(
+            tenant_id=DEMO_TENANT, student=pf.StudentRef(student_id=student_id), onetsoc=goal, page_size=1),
+            timeout=30, metadata=metadata)
+        routes = [route for group in found.groups for route in group.routes]
+        if not routes:
+            continue
+        best = min(routes, key=lambda route: route.rank)
+        grade = 9 + (index % 4)
+        goal_title = next((step.title for step in best.steps if step.kind == pf.STEP_KIND_ENTRY_JOB), best.title)
+        progress.ChooseRoute(progress_pb2.ChooseRouteRequest(
+            tenant_id=DEMO_TENANT, student_id=student_id, route_id=best.route_id, goal_onetsoc=goal,
+            goal_title=goal_title, steps=plan_steps(best, grade)), timeout=30, metadata=metadata)
+        chosen += 1
+    return chosen
+
+
 def main() -> int:
     # Server notifications about properties no node has yet are expected here and only add noise.
     logging.getLogger("neo4j").setLevel(logging.ERROR)
@@ -155,6 +195,9 @@ def main() -> int:
               f"read the progress-consumer log and the dead-letter topic trailmap.sis.records.v1.dlq",
               file=sys.stderr)
         return 1
+
+    chosen = choose_demo_plans(env)
+    print(f"    {DEMO_TENANT}: chose a plan for {chosen} students")
 
     print(f"\n==> ranked routes to Registered Nurses for {DEMO_TENANT}|DEMO-001")
     routes = subprocess.run([sys.executable, "-m", "services.pathfinding.cli", "--career", "registered nurse",
