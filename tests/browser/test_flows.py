@@ -97,6 +97,10 @@ def test_student_flow(page, live_gateway, sample_district, screenshot):
     expect(page.locator("#milestones li").first).to_be_visible()
     screenshot("student-07-progress")
 
+    page.get_by_role("link", name="Where am I going?").click()
+    expect(page.locator("main")).to_contain_text("Nursing Assistants")
+    expect(page.locator("main")).not_to_contain_text("No career goal yet")
+
 
 def test_student_screens_in_spanish(page, live_gateway, sample_district, screenshot):
     sign_in(page, live_gateway, sample_district.tenant, "student", student="S-100")

@@ -122,10 +122,26 @@ def test_student_flow_over_rest(api, live_gateway, sample_district):
     chosen = api.put("/students/S-100/plan", json={"onetsoc": NURSING_ASSISTANTS, "route_id": best["route_id"]},
                      headers=headers)
     plan = api.get("/students/S-100/plan", headers=headers)
+    record = api.get("/students/S-100", headers=headers)
 
     assert chosen.status_code == 200, chosen.text
     assert plan.json()["plan"]["route_id"] == best["route_id"]
     assert plan.json()["plan"]["milestones"]
+    assert NURSING_ASSISTANTS in record.json()["aspirations"]["target_onetsoc"]
+
+
+def test_make_career_a_goal_keeps_other_targets(api, live_gateway, sample_district):
+    headers = _token(live_gateway, sample_district.tenant, "student", student_id="S-100")
+
+    first = api.post("/students/S-100/goals", json={"onetsoc": NURSING_ASSISTANTS}, headers=headers)
+    second = api.post("/students/S-100/goals", json={"onetsoc": "29-1141.00"}, headers=headers)
+    again = api.post("/students/S-100/goals", json={"onetsoc": "29-1141.00"}, headers=headers)
+
+    assert first.status_code == 200, first.text
+    assert second.status_code == 200, second.text
+    targets = again.json()["aspirations"]["target_onetsoc"]
+    assert targets.count("29-1141.00") == 1
+    assert NURSING_ASSISTANTS in targets
 
 
 def test_partner_routes_inline(api, live_gateway, sample_district):

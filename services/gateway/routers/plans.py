@@ -14,7 +14,7 @@ from services.gateway.auth import ID_PATTERN, Principal, Role, require_roles
 from services.gateway.clients import message_to_json
 from services.gateway.errors import ERROR_RESPONSES, ApiError
 from services.gateway.routers.routes import ONETSOC_PATTERN, ROUTE_ID_PATTERN, explain_route
-from services.gateway.routers.students import PAGE_TOKEN_PATTERN
+from services.gateway.routers.students import PAGE_TOKEN_PATTERN, add_target_career
 from services.gateway.scoping import StudentScope, record_list_read, student_scope, writable_student_scope
 
 router = APIRouter(prefix="/api/v1", tags=["progress"], responses=ERROR_RESPONSES)
@@ -142,4 +142,7 @@ def choose_plan(body: ChoosePlanBody, request: Request,
     response = clients.call("progress", "ChooseRoute", progress_pb2.ChooseRouteRequest(
         tenant_id=scope.tenant, student_id=scope.student_id, route_id=body.route_id, goal_onetsoc=body.onetsoc,
         goal_title=goal_title, steps=plan_steps(explained.route, student.grade)), tenant=scope.tenant)
+
+    # The chosen route's career becomes a target career, so the student's direction names it.
+    add_target_career(request, scope, student, body.onetsoc)
     return message_to_json(response)

@@ -17,13 +17,12 @@ from trailmap.pathfinding.v1 import pathfinding_pb2 as pf
 from services.gateway.auth import ID_PATTERN, Principal, current_principal
 from services.gateway.clients import enum_value, message_to_json
 from services.gateway.errors import ERROR_RESPONSES
-from services.gateway.routers.students import PAGE_TOKEN_PATTERN
+from services.gateway.routers.students import ONETSOC_PATTERN, PAGE_TOKEN_PATTERN
 from services.gateway.scoping import StudentScope, student_scope
 
 router = APIRouter(prefix="/api/v1", tags=["routes"], responses=ERROR_RESPONSES)
 
 Json = dict[str, Any]
-ONETSOC_PATTERN = r"^\d{2}-\d{4}\.\d{2}$"
 COURSE_NUMBER_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._ -]{0,31}$"
 STATE_PATTERN = r"^[A-Z]{2}$"
 ROUTE_ID_PATTERN = r"^[A-Za-z0-9_.:-]{1,128}$"

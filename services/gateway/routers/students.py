@@ -19,6 +19,7 @@ router = APIRouter(prefix="/api/v1", tags=["students"], responses=ERROR_RESPONSE
 Json = dict[str, Any]
 ITEM_ID_PATTERN = r"^[0-9A-Za-z.\-]{1,32}$"
 PAGE_TOKEN_PATTERN = r"^[A-Za-z0-9_=:.\-]{0,200}$"
+ONETSOC_PATTERN = r"^\d{2}-\d{4}\.\d{2}$"
 
 
 class InterestAnswer(str, enum.Enum):
@@ -60,8 +61,32 @@ class WorkValuesOrder(BaseModel):
         return order
 
 
+class GoalBody(BaseModel):
+    onetsoc: str = Field(pattern=ONETSOC_PATTERN, description="Career to add to the student's target careers",
+                         examples=["29-1141.00"])
+
+
 def _call_profile(request: Request, method: str, message, tenant: str):
     return request.app.state.clients.call("profile", method, message, tenant=tenant)
+
+
+def add_target_career(request: Request, scope: StudentScope, student: profile_pb2.Student,
+                      onetsoc: str) -> profile_pb2.Student:
+    """Add a career to the student's target careers, keeping the other targets and aspirations.
+
+    UpdateStudent replaces the aspirations as a new version, so the stored ones are copied first.
+    """
+    if onetsoc in student.aspirations.target_onetsoc:
+        return student
+
+    aspirations = profile_pb2.Aspirations()
+    aspirations.CopyFrom(student.aspirations)
+    aspirations.ClearField("version")
+    aspirations.ClearField("recorded_at")
+    aspirations.target_onetsoc.append(onetsoc)
+    response = _call_profile(request, "UpdateStudent", profile_pb2.UpdateStudentRequest(
+        tenant_id=scope.tenant, student_id=scope.student_id, aspirations=aspirations), scope.tenant)
+    return response.student
 
 
 @router.get("/inventory", summary="The interest inventory items (O*NET Interest Profiler activities)")
@@ -76,6 +101,13 @@ def get_student(request: Request, scope: StudentScope = Depends(student_scope)) 
     response = _call_profile(request, "GetStudent", profile_pb2.GetStudentRequest(
         tenant_id=scope.tenant, student_id=scope.student_id), scope.tenant)
     return message_to_json(response.student)
+
+
+@router.post("/students/{student_id}/goals", summary="Add a career to the student's target careers")
+def add_goal(body: GoalBody, request: Request, scope: StudentScope = Depends(writable_student_scope)) -> Json:
+    student = _call_profile(request, "GetStudent", profile_pb2.GetStudentRequest(
+        tenant_id=scope.tenant, student_id=scope.student_id), scope.tenant).student
+    return message_to_json(add_target_career(request, scope, student, body.onetsoc))
 
 
 @router.get("/students/{student_id}/inventory", summary="Inventory items with the student's current answers")

@@ -1,9 +1,9 @@
 // Career search and the "what tomorrow looks like" card for one career.
 
-import { ApiError, get, query, session } from "../api.js";
+import { ApiError, get, post, query, session } from "../api.js";
 import { h } from "../dom.js";
 import { englishNote, formatMoney, formatNumber, formatPercent, serviceText, t, vocabulary } from "../i18n.js";
-import { studentPath } from "./student.js";
+import { forget, studentPath } from "./student.js";
 
 function careerHref(onetsoc) {
   const info = session();
@@ -92,7 +92,31 @@ export async function renderCareerPage(main, onetsoc, { studentId, student, stil
   if (!stillCurrent()) return;
   main.append(h(studentId ? "h2" : "h1", {}, t("career.pageTitle")), card);
   if (studentId) {
-    main.append(h("p", {}, h("a", { class: "button", id: "see-routes", href: studentPath(studentId, "steps", onetsoc) },
-      t("direction.seeRoutes"))));
+    main.append(h("p", { class: "row" },
+      h("a", { class: "button", id: "see-routes", href: studentPath(studentId, "steps", onetsoc) }, t("direction.seeRoutes")),
+      goalButton(studentId, student, onetsoc)));
   }
+}
+
+// "Make this my goal": adds the career to the student's target careers without choosing a route.
+function goalButton(studentId, student, onetsoc) {
+  if ((session() || {}).role !== "student") return null;
+  const targets = (student && student.aspirations && student.aspirations.target_onetsoc) || [];
+  const status = h("span", { role: "status" });
+  const button = h("button", { type: "button", id: "make-goal" },
+    targets.includes(onetsoc) ? t("career.isGoal") : t("career.makeGoal"));
+  button.disabled = targets.includes(onetsoc);
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    try {
+      await post(`/students/${encodeURIComponent(studentId)}/goals`, { onetsoc });
+      forget(`${studentId}:student`);
+      button.textContent = t("career.isGoal");
+      status.textContent = t("career.goalDone");
+    } catch (error) {
+      button.disabled = false;
+      status.textContent = error.message;
+    }
+  });
+  return h("span", {}, button, " ", status);
 }

@@ -195,6 +195,7 @@ export async function renderSteps(section, studentId, student, onetsocFromUrl, s
       try {
         await put(`/students/${encodeURIComponent(studentId)}/plan`, { onetsoc: career.onetsoc, route_id: route.route_id });
         forget(`${studentId}:plan`);
+        forget(`${studentId}:student`);
         status.replaceChildren(h("p", { class: "alert info" }, t("steps.chooseDone", { title: route.title })),
           h("a", { href: studentPath(studentId, "progress") }, t("steps.seeProgress")));
       } catch (error) {
