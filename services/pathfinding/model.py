@@ -179,9 +179,12 @@ class StudentState:
     extra_dual_enrollment: frozenset[str] = frozenset()
     # Grade in which each completed course was taken, when the roster records it.
     completed_grades: dict[str, int] = field(default_factory=dict)
+    # Courses not taken yet that a what-if fails on the first attempt, so they are retaken a year later.
+    fail_first_attempt: frozenset[str] = frozenset()
 
     def __hash__(self) -> int:
-        return hash((self.grade, self.district_id, self.completed, self.enrolled, self.failed))
+        return hash((self.grade, self.district_id, self.completed, self.enrolled, self.failed,
+                     self.fail_first_attempt))
 
 
 @dataclass(frozen=True)

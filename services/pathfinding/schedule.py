@@ -15,7 +15,9 @@ Rules, in order:
    `PREPARES_FOR` weight of the course and of the courses that need it), so a prerequisite is placed
    before the courses that need it. A course that finds no free year within its grade window stays on
    the list as optional (TODO with a reason) in its earliest year, outside the cap.
-4. A failed course is retaken next year. A course whose start passes its `grade_max` or grade 12, or
+4. A failed course is retaken next year. A what-if failure of a course not taken yet
+   (`fail_first_attempt`) takes the planned year for the failed attempt and the next free year for
+   the retake, so the courses that need it move too. A course whose start passes its `grade_max` or grade 12, or
    whose prerequisite is closed, is CLOSED with the reason.
 
 Exactly one step per route is NEXT; route assembly marks it after choosing the route's steps.
@@ -113,6 +115,10 @@ class _Scheduler:
         self.earliest_grade: dict[str, int | None] = {}
         self.reasons: dict[str, str] = {}
         self.visiting: set[str] = set()
+        # What-if failures: course number -> grade of the failed first attempt, and the courses closed
+        # because the retake (or a prerequisite's retake) no longer fits in high school.
+        self.first_attempts: dict[str, int] = {}
+        self.retake_closed: set[str] = set()
 
     def prerequisites(self, number: str) -> list[str]:
         listed = [p for p in self.courses[number].prerequisites if p in self.courses and p not in self.passed]
@@ -191,20 +197,46 @@ class _Scheduler:
         for number in rest:
             start = self.earliest(number)
             prerequisites = self.prerequisites(number)
+            closed_prerequisite = next((p for p in prerequisites if p in self.retake_closed), None)
+            if closed_prerequisite is not None:
+                self.retake_closed.add(number)
+                self.reasons[number] = texts.text(self.language, "needs_closed",
+                                                  name=self.courses[closed_prerequisite].name)
+                continue
             if any(p in optional for p in prerequisites):
                 optional.add(number)
                 planned[number] = start
                 continue
             start = max([start] + [planned[p] + 1 for p in prerequisites if p in planned])
             last = min(self.courses[number].grade_max, LAST_GRADE)
-            grade = next((g for g in range(start, last + 1) if load.get(g, 0) < MAX_COURSES_PER_YEAR), None)
+            if start > last and any(p in self.first_attempts for p in prerequisites):
+                self.retake_closed.add(number)
+                self.reasons[number] = texts.text(self.language, "past_grade_max",
+                                                  grade_max=self.courses[number].grade_max)
+                continue
+            grade = self.free_grade(load, start, last)
             if grade is None:
                 optional.add(number)
                 planned[number] = start
                 continue
-            planned[number] = grade
             load[grade] = load.get(grade, 0) + 1
+            if number in student.fail_first_attempt:
+                self.first_attempts[number] = grade
+                retake = self.free_grade(load, grade + 1, last)
+                if retake is None:
+                    self.retake_closed.add(number)
+                    self.reasons[number] = texts.text(self.language, "fails_no_retake", grade=grade,
+                                                      grade_max=last)
+                    continue
+                grade = retake
+                load[grade] = load.get(grade, 0) + 1
+            planned[number] = grade
         return planned, optional
+
+    @staticmethod
+    def free_grade(load: dict[int, int], start: int, last: int) -> int | None:
+        """Return the first grade from `start` to `last` with room under the yearly cap, or None."""
+        return next((g for g in range(start, last + 1) if load.get(g, 0) < MAX_COURSES_PER_YEAR), None)
 
     def link_rule(self, number: str) -> tuple[str, bool]:
         """Return the rule that put the course on the list and whether Trailmap derived that rule.
@@ -256,6 +288,8 @@ def schedule_courses(courses: dict[str, CourseInfo], student: StudentState, lang
             step.lane = Lane.THIS_YEAR if step.year_offset == 0 else Lane.HIGH_SCHOOL
             step.status = StepStatus.TODO
             step.status_reason = scheduler.reason_for(number)
+            if number in scheduler.first_attempts:
+                step.status_reason = texts.text(language, "retake_after_fail", grade=scheduler.first_attempts[number])
             if number in optional:
                 step.status_reason = texts.text(language, "optional_course", count=MAX_COURSES_PER_YEAR)
 

@@ -32,6 +32,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "needs_closed": "needs {name}, which no longer fits in high school",
         "failed_no_retake": "failed; no grade left to retake it (offered through grade {grade_max})",
         "past_grade_max": "offered through grade {grade_max}; prerequisites push it past that",
+        "fails_no_retake": "failed in grade {grade}; no grade left to retake it (offered through grade {grade_max})",
+        "retake_after_fail": "retake after failing it in grade {grade}",
         "derived_prerequisite": ("after {name} (derived prerequisite: AP, Honors and level II courses follow "
                                  "their base course)"),
         "optional_course": ("optional: the plan holds at most {count} career courses a year; take it if your "
@@ -121,6 +123,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "needs_closed": "necesita {name}, que ya no cabe en la preparatoria",
         "failed_no_retake": "reprobada; ya no queda un grado para repetirla (se ofrece hasta el grado {grade_max})",
         "past_grade_max": "se ofrece hasta el grado {grade_max}, y sus requisitos la pasan de ese grado",
+        "fails_no_retake": ("reprobada en el grado {grade}; ya no queda un grado para repetirla (se ofrece hasta "
+                            "el grado {grade_max})"),
+        "retake_after_fail": "la repites después de reprobarla en el grado {grade}",
         "derived_prerequisite": ("después de {name} (requisito deducido: los cursos AP, Honors y de nivel II van "
                                  "después de su curso básico)"),
         "optional_course": ("opcional: el plan pone como máximo {count} cursos de la carrera por año; tómalo si "

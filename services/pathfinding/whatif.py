@@ -14,6 +14,7 @@ CHANGE_KINDS = ("DROP_COURSE", "ADD_COURSE", "FAIL_COURSE", "ADD_DUAL_ENROLLMENT
 def apply_changes(student: StudentState, changes: list[tuple[str, str]]) -> StudentState:
     """Return the student state after `changes`, each (kind, district course number)."""
     completed, enrolled, failed = set(student.completed), set(student.enrolled), set(student.failed)
+    fail_first = set(student.fail_first_attempt)
     dual = set(student.extra_dual_enrollment)
     for kind, number in changes:
         if kind not in CHANGE_KINDS:
@@ -24,17 +25,22 @@ def apply_changes(student: StudentState, changes: list[tuple[str, str]]) -> Stud
             completed.discard(number)
             enrolled.discard(number)
             failed.discard(number)
+            fail_first.discard(number)
         elif kind == "ADD_COURSE":
             enrolled.add(number)
             failed.discard(number)
-        elif kind == "FAIL_COURSE":
+            fail_first.discard(number)
+        elif kind == "FAIL_COURSE" and (number in completed or number in enrolled or number in failed):
             completed.discard(number)
             enrolled.discard(number)
             failed.add(number)
+        elif kind == "FAIL_COURSE":
+            # A course not taken yet is failed when the student takes it, then retaken the year after.
+            fail_first.add(number)
         else:
             dual.add(number)
     return replace(student, completed=frozenset(completed), enrolled=frozenset(enrolled), failed=frozenset(failed),
-                   extra_dual_enrollment=frozenset(dual))
+                   fail_first_attempt=frozenset(fail_first), extra_dual_enrollment=frozenset(dual))
 
 
 def _course_names(routes: list[Route]) -> dict[str, str]:

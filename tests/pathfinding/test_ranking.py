@@ -167,6 +167,43 @@ def test_what_if_failed_course_names_delayed_step():
     assert summary.startswith("failed Chemistry; the Registered Nurses routes now start Chemistry and AP Chemistry a year later")
 
 
+def test_what_if_fail_untaken_course_retakes_it():
+    student = StudentState(grade=11, district_id="d", completed=frozenset({"BIO"}))
+    changed = apply_changes(student, [("FAIL_COURSE", "CHM")])
+
+    steps = {step.key: step for step in schedule_courses(COURSES, changed).steps}
+
+    assert changed.fail_first_attempt == frozenset({"CHM"})
+    assert not changed.failed
+    assert steps["d|CHM"].year_offset == 1.0
+    assert steps["d|CHM"].status_reason == "retake after failing it in grade 11"
+    assert steps["d|APC"].status is StepStatus.CLOSED
+    assert steps["d|APC"].status_reason == "offered through grade 12; prerequisites push it past that"
+
+
+def test_what_if_fail_untaken_course_in_last_year_closes_it():
+    student = StudentState(grade=12, district_id="d", completed=frozenset({"BIO"}))
+    changed = apply_changes(student, [("FAIL_COURSE", "CHM")])
+
+    steps = {step.key: step for step in schedule_courses(COURSES, changed).steps}
+
+    assert steps["d|CHM"].status is StepStatus.CLOSED
+    assert steps["d|CHM"].status_reason.startswith("failed in grade 12; no grade left to retake it")
+
+
+def test_what_if_fail_untaken_course_moves_routes():
+    student = StudentState(grade=11, district_id="d", completed=frozenset({"BIO"}))
+    changed = apply_changes(student, [("FAIL_COURSE", "CHM")])
+    before, after = routes_for(student), routes_for(changed)
+
+    _, _, moved, summary = diff_routes(before, after, [("FAIL_COURSE", "CHM")], Bounds(),
+                                       career_title="Registered Nurses", grade=11)
+
+    assert moved
+    assert "no route changes" not in summary
+    assert "Chemistry a year later (grade 12)" in summary
+
+
 def test_what_if_summary_in_spanish():
     student = StudentState(grade=10, district_id="d", completed=frozenset({"BIO"}))
     changed = apply_changes(student, [("FAIL_COURSE", "CHM")])

@@ -264,6 +264,16 @@ def test_failed_chemistry_delays_nursing_steps(engine):
     assert "a year later" in result.summary
 
 
+def test_failing_untaken_chemistry_moves_nursing_routes(engine):
+    result = engine.what_if(STUDENT, "29-1141.00", Bounds(), [("FAIL_COURSE", "4335SCI")])
+    chemistry = next(step for step in result.after.routes[0].steps if step.title == "Chemistry")
+
+    assert result.moved
+    assert "no route changes" not in result.summary
+    assert result.summary.startswith("failed Chemistry; the Registered Nurses routes now start Chemistry a year later")
+    assert chemistry.status_reason.startswith("retake after failing it in grade")
+
+
 def test_electricians_apprenticeships_merge_into_one_route(engine):
     routes = engine.find_routes(STUDENT, "47-2111.00", Bounds()).routes
     apprenticeships = [route for route in routes if route.kind is RouteKind.APPRENTICESHIP]
