@@ -85,7 +85,13 @@ def test_student_flow(page, live_gateway, sample_district, screenshot):
     page.get_by_text("Show the steps as a list").click()
     screenshot("student-06-compare")
 
+    expect(page.locator("#whatif-courses option")).not_to_have_count(0)
     page.get_by_label("Change").select_option("add_course")
+    page.get_by_label("Course number").fill("9999ZZZ")
+    page.get_by_role("button", name="Show what changes").click()
+    expect(page.locator("form.panel [role=alert]")).to_contain_text("9999ZZZ")
+    expect(page.locator("form.panel [role=alert]")).not_to_contain_text("could not find that page")
+
     page.get_by_label("Course number").fill("4122SCI")
     page.get_by_role("button", name="Show what changes").click()
     expect(page.get_by_role("heading", name="Routes that close")).to_be_visible()

@@ -77,13 +77,15 @@ export async function route() {
   }
 }
 
-export function errorBox(error) {
+// showApiMessage: a 404 shows the API's message and fix (e.g. an unknown course number in a what-if)
+// instead of the page-level "not found" text.
+export function errorBox(error, { showApiMessage = false } = {}) {
   const box = h("div", { class: "alert error", role: "alert" });
   if (error && error.status === 401) {
     box.append(h("p", {}, t("errors.signedOut")), h("a", { href: "#/signin" }, t("signin.title")));
     return box;
   }
-  if (error && error.status === 404) {
+  if (error && error.status === 404 && !showApiMessage) {
     box.append(h("p", {}, t("errors.notFound")));
     return box;
   }

@@ -71,12 +71,35 @@ function compareTable(routes, indexOf, lang) {
       h("tr", {}, h("th", { scope: "row" }, t("compare.why")), routes.map((route) => h("td", {}, serviceText(route.explanation, lang))))));
 }
 
-function whatIfPanel(studentId, student, onetsoc) {
-  const courses = [...(student.completed_courses || []), ...(student.current_courses || [])];
+const COURSE_STEP_KINDS = new Set(["hs_course", "cte", "dual_enrollment"]);
+
+// Courses the what-if can name: the student's own, then every high-school course step of the routes,
+// each once. A course step's key ends with the district course number.
+function whatIfCourses(student, routes) {
+  const byNumber = new Map();
+  for (const c of [...(student.completed_courses || []), ...(student.current_courses || [])]) {
+    if (c.number && !byNumber.has(c.number)) byNumber.set(c.number, c.name || "");
+  }
+  for (const step of routes.flatMap((route) => route.steps || [])) {
+    if (!COURSE_STEP_KINDS.has(step.kind)) continue;
+    const number = (step.key || "").split("|").pop();
+    if (number && !byNumber.has(number)) byNumber.set(number, step.title || "");
+  }
+  return [...byNumber].map(([number, name]) => ({ number, name }));
+}
+
+// "Chemistry (4335SCI)" as picked from the list, or a bare course number.
+function courseNumberOf(text) {
+  const inParentheses = text.match(/\(([^()]+)\)\s*$/);
+  return (inParentheses ? inParentheses[1] : text).trim();
+}
+
+function whatIfPanel(studentId, student, onetsoc, routes) {
+  const courses = whatIfCourses(student, routes);
   const kind = h("select", { id: "whatif-kind" }, ["fail_course", "drop_course", "add_course", "add_dual_enrollment"]
     .map((value) => h("option", { value }, t(`whatIf.kinds.${value}`))));
   const course = h("input", { id: "whatif-course", list: "whatif-courses", autocomplete: "off", required: true });
-  const options = h("datalist", { id: "whatif-courses" }, courses.map((c) => h("option", { value: c.number }, c.name)));
+  const options = h("datalist", { id: "whatif-courses" }, courses.map((c) => h("option", { value: c.number, label: c.name ? `${c.name} (${c.number})` : c.number })));
   const result = h("div", { "aria-live": "polite" });
   const form = h("form", { class: "panel", novalidate: true },
     h("h3", {}, t("whatIf.title")), h("p", {}, t("whatIf.intro")),
@@ -89,7 +112,7 @@ function whatIfPanel(studentId, student, onetsoc) {
     result.replaceChildren(h("p", {}, t("shell.loading")));
     try {
       const response = await post(`/students/${encodeURIComponent(studentId)}/what-if`, {
-        onetsoc, changes: [{ kind: kind.value, course_number: course.value.trim() }], language: language() });
+        onetsoc, changes: [{ kind: kind.value, course_number: courseNumberOf(course.value) }], language: language() });
       const lang = answeredIn(response);
       const list = (items, render) => (items.length ? h("ul", {}, items.map(render)) : h("p", {}, t("whatIf.none")));
       result.replaceChildren(
@@ -101,7 +124,7 @@ function whatIfPanel(studentId, student, onetsoc) {
           r.reason ? [" ", serviceText(r.reason, lang)] : "")));
       announce(response.summary || t("whatIf.noChange"));
     } catch (error) {
-      result.replaceChildren(errorBox(error));
+      result.replaceChildren(errorBox(error, { showApiMessage: true }));
     }
   });
   return form;
@@ -260,7 +283,7 @@ export async function renderSteps(section, studentId, student, onetsocFromUrl, s
   // a few Tab presses from the map; the route picker and comparison follow.
   section.append(h("h3", {}, t("steps.mapTitle")), legend(), scrollHint, mapWrap, textList, details,
     h("h3", {}, t("steps.routes")), picker, h("h3", {}, t("compare.title")), compareHolder,
-    whatIfPanel(studentId, student, career.onetsoc));
+    whatIfPanel(studentId, student, career.onetsoc, routes));
   drawAll();
   drawCompare();
   new ResizeObserver(() => {
