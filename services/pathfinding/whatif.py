@@ -54,36 +54,44 @@ def _describe(changes: list[tuple[str, str]], names: dict[str, str], language: s
                      for kind, number in changes)
 
 
-def _high_school_changes(before: Route, after: Route) -> tuple[dict[str, float], set[str]]:
-    """Return (course name -> years later, names of courses now closed) between two versions of a route."""
+def _high_school_changes(before: Route, after: Route) -> tuple[dict[str, float], set[str], dict[str, float]]:
+    """Return (course name -> years later, names of courses now closed, done course name -> new year
+    offset) between two versions of a route. A done course that is open again must be retaken."""
     old_steps = {step.key: step for step in before.steps if step.kind in HS_STEP_KINDS}
     delayed: dict[str, float] = {}
     closed: set[str] = set()
+    retaken: dict[str, float] = {}
     for step in after.steps:
         old = old_steps.get(step.key)
         if step.kind not in HS_STEP_KINDS or old is None:
             continue
         if step.status is StepStatus.CLOSED and old.status is not StepStatus.CLOSED:
             closed.add(step.title)
+        elif step.status is not StepStatus.CLOSED and old.status is StepStatus.DONE \
+                and step.status is not StepStatus.DONE:
+            retaken[step.title] = step.year_offset
         elif step.status is not StepStatus.CLOSED and step.year_offset > old.year_offset:
             delayed[step.title] = step.year_offset - old.year_offset
-    return delayed, closed
+    return delayed, closed, retaken
 
 
 def _high_school_sentence(pairs: list[tuple[Route, Route]], career_title: str, grade: int | None,
                           language: str) -> str:
     """Describe how the high-school steps of the routes moved, e.g. "the Registered Nurses routes now
-    start Chemistry a year later (grade 11)"."""
+    start Chemistry a year later (grade 11)" or "Chemistry moves to grade 12"."""
     delayed: dict[str, float] = {}
     closed: set[str] = set()
+    retaken: dict[str, float] = {}
     offsets: dict[str, float] = {}
     for old, new in pairs:
-        route_delayed, route_closed = _high_school_changes(old, new)
+        route_delayed, route_closed, route_retaken = _high_school_changes(old, new)
         for name, years in route_delayed.items():
             delayed[name] = max(years, delayed.get(name, 0.0))
             offsets[name] = next(step.year_offset for step in new.steps if step.title == name)
+        for name, offset in route_retaken.items():
+            retaken[name] = max(offset, retaken.get(name, 0.0))
         closed |= route_closed
-    if not delayed and not closed:
+    if not delayed and not closed and not retaken:
         return ""
 
     if career_title:
@@ -91,6 +99,11 @@ def _high_school_sentence(pairs: list[tuple[Route, Route]], career_title: str, g
     else:
         routes = texts.text(language, "all_routes")
     parts = []
+    for name in sorted(retaken, key=lambda name: (retaken[name], name)):
+        if grade is None:
+            parts.append(texts.text(language, "hs_retake", name=name))
+        else:
+            parts.append(texts.text(language, "hs_moves_to_grade", name=name, grade=grade + int(retaken[name])))
     if delayed:
         names = sorted(delayed, key=lambda name: (offsets[name], name))
         later = max(delayed.values())
@@ -113,8 +126,8 @@ def diff_routes(before: list[Route], after: list[Route], changes: list[tuple[str
                 ) -> tuple[list[tuple[Route, str]], list[tuple[Route, str]], list[tuple[Route, Route]], str]:
     """Return (closed, opened, moved, summary) between two ranked route lists of one career.
 
-    A route counts as moved when its rank, its years to the career or one of its high-school steps
-    changed. The summary starts with the changes in course names, e.g. "failed Chemistry; the
+    A route counts as moved when its rank or its years to the career changed. When only high-school
+    steps moved, the summary says that high school still ends on time. The summary starts with the changes in course names, e.g. "failed Chemistry; the
     Registered Nurses routes now start Chemistry a year later (grade 11)". The summary and the reasons
     are written in `language` ("en" or "es").
     """
@@ -127,12 +140,14 @@ def diff_routes(before: list[Route], after: list[Route], changes: list[tuple[str
     opened = [(route, opened_reason) for route in after if route.route_id not in before_by_id]
     kept = [(before_by_id[route.route_id], route) for route in after if route.route_id in before_by_id]
     moved = [(old, new) for old, new in kept
-             if old.rank != new.rank or old.outlook.years_to_career != new.outlook.years_to_career
-             or any(_high_school_changes(old, new))]
+             if old.rank != new.rank or old.outlook.years_to_career != new.outlook.years_to_career]
 
     parts = []
     if high_school := _high_school_sentence(kept, career_title, grade, language):
         parts.append(high_school)
+        years_changed = any(old.outlook.years_to_career != new.outlook.years_to_career for old, new in kept)
+        if not years_changed and not closed and not opened:
+            parts.append(texts.text(language, "on_time"))
     if closed:
         parts.append(texts.counted(language, "routes_close", len(closed)))
     if opened:

@@ -163,8 +163,9 @@ def test_what_if_failed_course_names_delayed_step():
     _, _, moved, summary = diff_routes(before, after, [("FAIL_COURSE", "CHM")], Bounds(),
                                        career_title="Registered Nurses", grade=10)
 
-    assert moved
-    assert summary.startswith("failed Chemistry; the Registered Nurses routes now start Chemistry and AP Chemistry a year later")
+    assert not moved
+    assert summary == ("failed Chemistry; the Registered Nurses routes now start Chemistry and AP Chemistry a year "
+                       "later; you still finish high school on time")
 
 
 def test_what_if_fail_untaken_course_retakes_it():
@@ -202,6 +203,20 @@ def test_what_if_fail_untaken_course_moves_routes():
     assert moved
     assert "no route changes" not in summary
     assert "Chemistry a year later (grade 12)" in summary
+
+
+def test_what_if_fail_passed_course_keeps_time():
+    student = StudentState(grade=10, district_id="d", completed=frozenset({"BIO", "CHM"}))
+    changed = apply_changes(student, [("FAIL_COURSE", "CHM")])
+    before, after = routes_for(student), routes_for(changed)
+
+    _, _, moved, summary = diff_routes(before, after, [("FAIL_COURSE", "CHM")], Bounds(),
+                                       career_title="Registered Nurses", grade=10)
+
+    assert [old.outlook.years_to_career for old, _ in moved] == [new.outlook.years_to_career for _, new in moved]
+    assert all(old.rank != new.rank for old, new in moved)
+    assert summary == ("failed Chemistry; Chemistry moves to grade 11, and the Registered Nurses routes now start "
+                       "AP Chemistry a year later (grade 12); you still finish high school on time")
 
 
 def test_what_if_summary_in_spanish():

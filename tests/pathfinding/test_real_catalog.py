@@ -259,9 +259,21 @@ def test_failed_chemistry_delays_nursing_steps(engine):
 
     result = engine.what_if(student, "29-1141.00", Bounds(), [("FAIL_COURSE", "4335SCI")])
 
-    assert result.moved
+    assert not result.moved
     assert result.summary.startswith("failed Chemistry; the Registered Nurses routes now start Chemistry")
     assert "a year later" in result.summary
+    assert result.summary.endswith("; you still finish high school on time")
+
+
+def test_failing_passed_chemistry_lists_only_real_moves(engine):
+    student = StudentState(grade=10, district_id=DISTRICT, completed=frozenset({"1101RDG", "4335SCI"}))
+
+    result = engine.what_if(student, "29-1141.00", Bounds(), [("FAIL_COURSE", "4335SCI")])
+
+    assert all(old.rank != new.rank or old.outlook.years_to_career != new.outlook.years_to_career
+               for old, new in result.moved)
+    assert result.summary.startswith("failed Chemistry; Chemistry moves to grade 11")
+    assert "2 years later" not in result.summary
 
 
 def test_failing_untaken_chemistry_moves_nursing_routes(engine):
