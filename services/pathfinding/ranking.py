@@ -144,6 +144,11 @@ def cost_factor(route: Route, language: str = "en") -> Factor:
             floor = texts.text(language, "debt_floor", money=_money(outlook.debt_at_least))
         detail += texts.text(language, "no_debt_data", names=_credential_list(outlook.debt_missing_ranks, language),
                              floor=floor)
+    if outlook.expected_debt is not None and outlook.expected_cost is not None \
+            and outlook.expected_debt > outlook.expected_cost:
+        # College Scorecard median debt counts all federal borrowing, living costs included, while the
+        # cost is the net price of tuition and fees.
+        detail += texts.text(language, "debt_over_cost", cost=_money(outlook.expected_cost))
     if not pay:
         return Factor("cost_vs_pay", NEUTRAL, WEIGHTS["cost_vs_pay"], detail)
     score = max(0.0, 1.0 - burden / pay / MAX_DEBT_TO_PAY)

@@ -59,6 +59,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "no_debt_data": " (no debt data for the {names}{floor})",
         "debt_floor": ", at least {money} for the other steps",
         "no_cost_data": "no cost or debt data for the {names}",
+        "debt_over_cost": ("; the debt can be higher than the {cost} cost because students also borrow for "
+                           "living costs such as rent and food"),
         "and": "and",
         "years_to_job": "{years} years to the first job",
         "progress": "{done} of {total} steps done",
@@ -153,6 +155,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "no_debt_data": " (no hay datos de deuda para: {names}{floor})",
         "debt_floor": "; al menos {money} por los otros pasos",
         "no_cost_data": "no hay datos de costo ni de deuda para: {names}",
+        "debt_over_cost": ("; la deuda puede ser mayor que el costo de {cost} porque los estudiantes también "
+                           "piden préstamos para vivir, por ejemplo para la renta y la comida"),
         "and": "y",
         "years_to_job": "{years} años hasta el primer trabajo",
         "progress": "{done} de {total} pasos hechos",

@@ -19,7 +19,7 @@ from services.pathfinding.model import (
     StudentState,
     Bounds,
 )
-from services.pathfinding.ranking import group_and_page, ordinal, rank_routes
+from services.pathfinding.ranking import cost_factor, group_and_page, ordinal, rank_routes
 from services.pathfinding.whatif import apply_changes, diff_routes
 
 CAREER = CareerFacts(onetsoc="29-1141.00", title="Registered Nurses", typical_education="Bachelor's degree",
@@ -395,3 +395,21 @@ def test_unknown_language_is_rejected():
     assert check_language("ES") == "es"
     with pytest.raises(InvalidArgument, match="language 'fr'"):
         check_language("fr")
+
+
+def test_debt_above_cost_is_explained():
+    student = StudentState(grade=10, district_id="d", completed=frozenset({"BIO"}))
+    route = next(route for route in routes_for(student) if route.title.startswith("Associate degree"))
+    cost = next(factor for factor in route.factors if factor.name == "cost_vs_pay")
+
+    assert route.outlook.expected_debt > route.outlook.expected_cost
+    assert "because students also borrow for living costs" in cost.detail
+
+
+def test_debt_above_cost_is_explained_in_spanish():
+    student = StudentState(grade=10, district_id="d", completed=frozenset({"BIO"}))
+    route = next(route for route in routes_for(student) if route.title.startswith("Associate degree"))
+
+    detail = cost_factor(route, "es").detail
+
+    assert "piden préstamos para vivir" in detail
