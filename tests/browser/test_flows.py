@@ -70,6 +70,10 @@ def test_student_flow(page, live_gateway, sample_district, screenshot):
     expect(route_map).to_be_visible()
     expect(route_map.locator("g.node").first).to_be_visible()
     expect(page.locator("#route-details")).to_contain_text("Why this rank:")
+    expect(page.locator("#all-routes")).to_contain_text(re.compile(r"Showing \d+ of \d+ routes"))
+    if page.locator("#show-all-routes").count():
+        page.locator("#show-all-routes").click()
+        expect(page.locator("#all-routes .steps-text")).to_be_visible()
     screenshot("student-05-route-map")
     screenshot("student-05-route-map-detail", page.locator(".map-wrap"))
 
@@ -218,3 +222,17 @@ def test_route_map_marks_step_states(page, live_gateway, screenshot):
     assert "failed Medical Occupations I" in drawn["listText"]
     assert drawn["mapWidth"] <= 700
     screenshot("map-step-states", page.locator("#synthetic-map svg"))
+
+
+def test_show_all_routes_lists_every_route(page, live_gateway, sample_district, screenshot):
+    sign_in(page, live_gateway, sample_district.tenant, "student", student="S-300")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("S-300")
+
+    page.goto(f"{live_gateway.url}/#/s/S-300/steps/29-1141.00")
+    status = page.locator("#all-routes [role=status]")
+    expect(status).to_contain_text(re.compile(r"Showing \d+ of \d+ routes"))
+    shown, total = (int(number) for number in re.findall(r"\d+", status.inner_text()))
+    if total > shown:
+        page.get_by_role("button", name="Show all routes").click()
+        expect(page.locator("#all-routes .steps-text h5")).to_have_count(total)
+    screenshot("student-05c-all-routes")

@@ -156,6 +156,33 @@ function fitMap(mapWrap, hint) {
   }
 }
 
+// "Showing 6 of 12" under the route picker, and a button that lists every route as text: the map keeps
+// the top routes only.
+function allRoutesPanel(studentId, body, routes, shownCount, totalRoutes) {
+  const total = Math.max(totalRoutes || 0, routes.length);
+  const panel = h("div", { id: "all-routes" }, h("p", { class: "hint", role: "status" },
+    t("steps.showing", { shown: shownCount, total })));
+  if (total <= shownCount) return panel;
+
+  const list = h("div", { "aria-live": "polite" });
+  const button = h("button", { type: "button", id: "show-all-routes" }, t("steps.showAll"));
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    list.replaceChildren(h("p", {}, t("shell.loading")));
+    try {
+      const everything = routes.length >= total ? routes : allRoutes(
+        await post(`/students/${encodeURIComponent(studentId)}/routes/find`, { ...body, page_size: 100 }));
+      list.replaceChildren(h("h4", {}, t("steps.allTitle", { total: everything.length })), stepsAsText(everything, "h5"));
+      button.hidden = true;
+    } catch (error) {
+      button.disabled = false;
+      list.replaceChildren(errorBox(error));
+    }
+  });
+  panel.append(button, list);
+  return panel;
+}
+
 export async function renderSteps(section, studentId, student, onetsocFromUrl, stillCurrent) {
   section.append(h("h2", { id: "tab-heading" }, t("student.tabs.steps")));
   const plan = await loadPlan(studentId);
@@ -282,7 +309,8 @@ export async function renderSteps(section, studentId, student, onetsocFromUrl, s
   // Route details with "Choose this route" come right after the map and its text list, so the button is
   // a few Tab presses from the map; the route picker and comparison follow.
   section.append(h("h3", {}, t("steps.mapTitle")), legend(), scrollHint, mapWrap, textList, details,
-    h("h3", {}, t("steps.routes")), picker, h("h3", {}, t("compare.title")), compareHolder,
+    h("h3", {}, t("steps.routes")), picker, allRoutesPanel(studentId, body, routes, onMap.length, result.total_routes),
+    h("h3", {}, t("compare.title")), compareHolder,
     whatIfPanel(studentId, student, career.onetsoc, routes));
   drawAll();
   drawCompare();
