@@ -165,6 +165,14 @@ def test_counselor_flow(page, live_gateway, sample_district, screenshot):
     expect(page.get_by_role("heading", level=1)).to_contain_text("S-200")
     screenshot("counselor-03-student-map")
     screenshot("counselor-04-student-map-detail", page.locator(".map-wrap"))
+    expect(page.locator("#choose-route")).to_be_hidden()
+
+    page.goto(f"{live_gateway.url}/#/s/S-200/progress")
+    expect(page.locator("#progress-status")).to_be_visible()
+    expect(page.locator("main")).not_to_contain_text("Your counselor")
+    expect(page.locator("main")).not_to_contain_text("You have not chosen")
+    expect(page.get_by_role("link", name="Choose a route")).to_have_count(0)
+    screenshot("counselor-05-student-progress")
 
 
 ROUTES_WITH_EVERY_STATE = [

@@ -2,7 +2,7 @@
 
 import { h } from "../dom.js";
 import { formatDate, roundNumbersInText, serviceText, t } from "../i18n.js";
-import { auditTable, loadPlan, loadStudent, statusBadge, studentPath } from "./student.js";
+import { auditTable, loadPlan, loadStudent, staffView, statusBadge, studentPath } from "./student.js";
 
 // The progress service marks a student it has no transcript for with the status or a reason "no_transcript".
 function hasNoTranscript(student, progress) {
@@ -10,10 +10,15 @@ function hasNoTranscript(student, progress) {
   return (progress.reasons || []).some((reason) => reason.code === "no_transcript");
 }
 
-// Students see a plain sentence per reason code, then the service's own words with numbers rounded.
+// Reason codes whose plain sentence already says all the service's words do.
+const SELF_EXPLAINED = new Set(["no_plan"]);
+
+// A plain sentence per reason code (third person for staff), then the service's own words with numbers rounded.
 function reasonItem(reason) {
-  const plain = `reasonsPlain.${reason.code || "unspecified"}`;
-  return h("li", {}, t(plain), reason.text ? h("span", { class: "hint" }, " (", serviceText(roundNumbersInText(reason.text)), ")") : null);
+  const code = reason.code || "unspecified";
+  const plain = `${staffView() ? "reasonsStaff" : "reasonsPlain"}.${code}`;
+  const details = reason.text && !SELF_EXPLAINED.has(code);
+  return h("li", {}, t(plain), details ? h("span", { class: "hint" }, " (", serviceText(roundNumbersInText(reason.text)), ")") : null);
 }
 
 export async function renderProgress(section, studentId, stillCurrent) {
@@ -33,8 +38,10 @@ export async function renderProgress(section, studentId, stillCurrent) {
     progress.last_change_at ? h("p", { class: "hint" }, t("progress.lastChange", { when: formatDate(progress.last_change_at) })) : null));
 
   if (!plan) {
-    section.append(h("p", {}, t("today.noPlan")),
-      h("a", { class: "button", href: studentPath(studentId, "steps") }, t("progress.pickRoute")));
+    // The no_plan reason above already says it; only the action (for the student) is added.
+    const said = reasons.some((reason) => reason.code === "no_plan");
+    if (!said) section.append(h("p", {}, t(staffView() ? "today.noPlanStaff" : "today.noPlan")));
+    if (!staffView()) section.append(h("a", { class: "button", href: studentPath(studentId, "steps") }, t("progress.pickRoute")));
   } else {
     section.append(h("h3", {}, t("progress.planTitle", { goal: plan.goal_title })),
       h("p", {}, h("a", { href: studentPath(studentId, "steps", plan.goal_onetsoc) }, t("progress.openMap"))),

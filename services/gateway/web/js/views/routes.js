@@ -5,7 +5,7 @@ import { announce, bar, h } from "../dom.js";
 import { englishNote, formatAmount, formatMoney, formatNumber, formatPercent, language, serviceText, t, vocabulary } from "../i18n.js";
 import { errorBox } from "../app.js";
 import { ROUTE_COLORS, drawRouteMap, legend, stepsAsText } from "./routemap.js";
-import { cached, forget, goalOf, loadPlan, studentPath } from "./student.js";
+import { cached, forget, goalOf, loadPlan, staffView, studentPath } from "./student.js";
 
 const MAP_ROUTES = 6;
 const MAX_COMPARE = 3;
@@ -239,6 +239,7 @@ export async function renderSteps(section, studentId, student, onetsocFromUrl, s
     const choose = h("button", { type: "button", id: "choose-route" },
       route.route_id === chosenRouteId ? t("steps.chosen") : t("steps.choose"));
     choose.disabled = route.route_id === chosenRouteId || (session() || {}).role === "guardian";
+    choose.hidden = staffView() && route.route_id !== chosenRouteId;
     const status = h("div", { "aria-live": "polite" });
     choose.addEventListener("click", async () => {
       choose.disabled = true;

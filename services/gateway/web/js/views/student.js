@@ -1,6 +1,6 @@
 // Student and family screens: the five questions as tabs, plus the inventory and values sort.
 
-import { get } from "../api.js";
+import { get, session } from "../api.js";
 import { bar, h } from "../dom.js";
 import { englishNote, formatCredits, formatDate, serviceText, t, vocabulary } from "../i18n.js";
 import { renderInventory, renderValues } from "./profile.js";
@@ -23,6 +23,12 @@ export async function cached(key, load) {
 
 export function forget(prefix) {
   for (const key of [...cache.keys()]) if (key.startsWith(prefix)) cache.delete(key);
+}
+
+// Counselors and administrators read a student's screens: third-person text, no student-only actions.
+export function staffView() {
+  const role = (session() || {}).role;
+  return role === "counselor" || role === "administrator";
 }
 
 export const loadStudent = (id) => cached(`${id}:student`, () => get(`/students/${encodeURIComponent(id)}`));
@@ -179,7 +185,7 @@ async function renderToday(section, studentId, student, stillCurrent) {
         h("p", {}, t("today.countsToward", { count: done.length, goal: plan.plan.goal_title })),
         next.length ? h("p", {}, h("strong", {}, t("today.nextStep")), " ", next.map((m) => m.step.title).join(", ")) : null,
         closed.length ? h("ul", {}, closed.map((m) => h("li", { class: "alert warn" }, `${m.step.title}: `, serviceText(m.reason)))) : null)
-        : h("p", {}, t("today.noPlan")))));
+        : h("p", {}, t(staffView() ? "today.noPlanStaff" : "today.noPlan")))));
 }
 
 async function renderTomorrow(section, studentId, student, stillCurrent) {
