@@ -15,7 +15,7 @@ from trailmap.progress.v1 import progress_pb2 as pb
 # The Wisconsin sample district whose requirements apply when a tenant's feed has none of its own.
 FALLBACK_DISTRICT_ID = "prairie-sun-wi"
 
-# Credits a student may trail the even pace (required credits spread over grades 9-12) before it counts.
+# Credits in all a student may trail the even pace (required credits spread over grades 9-12) before it counts.
 CREDIT_TOLERANCE = 0.5
 
 # Grade from which a missing high-school transcript is a reason; an unknown grade counts as grade 9.
@@ -124,8 +124,8 @@ def audit(snapshot: StudentSnapshot) -> pb.GraduationAudit:
             earned["electives"] = earned.get("electives", 0.0) + earned.pop(subject)
 
     # Without a transcript nothing earned is known, so earned and behind stay 0 and earned_unknown marks them unknown.
-    # Every figure is rounded to one decimal, and behind is the difference of the rounded figures, so the
-    # table and the reason text always agree.
+    # Every figure is rounded to one decimal, and behind is the difference of the rounded figures.
+    # total_behind adds the figures as shown, so the table, the reason text and the urgency agree.
     earned_unknown = not snapshot.attempts
     subjects = []
     for subject, credits in sorted(required.items()):
@@ -147,8 +147,13 @@ def audit(snapshot: StudentSnapshot) -> pb.GraduationAudit:
     return pb.GraduationAudit(requirements_district_id=snapshot.requirements_district_id,
                               fallback_used=snapshot.fallback_used, note=note, total_required=total_required,
                               total_earned=round_credits(sum(a.credits_earned for a in snapshot.attempts)),
-                              subjects=subjects,
+                              subjects=subjects, total_behind=total_credits_behind(subjects),
                               earned_unknown=earned_unknown)
+
+
+def total_credits_behind(subjects: list[pb.SubjectAudit]) -> float:
+    """Return the sum of the subjects' credits behind as shown, added in Decimal so one-decimal figures stay exact."""
+    return float(sum((Decimal(repr(subject.credits_behind)) for subject in subjects), Decimal(0)))
 
 
 def _grade_or_ninth(grade: int | None) -> int:
@@ -288,13 +293,12 @@ def evaluate(snapshot: StudentSnapshot) -> Evaluation:
     milestones, reasons = _milestones(snapshot)
     graduation = audit(snapshot)
 
-    if snapshot.attempts:
-        behind = [subject for subject in graduation.subjects if subject.credits_behind > CREDIT_TOLERANCE]
-        if behind:
-            total_behind = round_credits(sum(subject.credits_behind for subject in behind))
-            reasons.append(pb.Reason(code=pb.REASON_CODE_CREDIT_DEFICIT,
-                                     urgency=reason_urgency(pb.REASON_CODE_CREDIT_DEFICIT, snapshot.grade, total_behind),
-                                     text=_deficit_text(total_behind, behind, snapshot.grade)))
+    if snapshot.attempts and graduation.total_behind > CREDIT_TOLERANCE:
+        behind = [subject for subject in graduation.subjects if subject.credits_behind > 0]
+        reasons.append(pb.Reason(code=pb.REASON_CODE_CREDIT_DEFICIT,
+                                 urgency=reason_urgency(pb.REASON_CODE_CREDIT_DEFICIT, snapshot.grade,
+                                                        graduation.total_behind),
+                                 text=_deficit_text(graduation.total_behind, behind, snapshot.grade)))
 
     if graduation.earned_unknown and _grade_or_ninth(snapshot.grade) >= TRANSCRIPT_EXPECTED_FROM_GRADE:
         reasons.append(pb.Reason(code=pb.REASON_CODE_NO_TRANSCRIPT, urgency=reason_urgency(pb.REASON_CODE_NO_TRANSCRIPT, snapshot.grade),

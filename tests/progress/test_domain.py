@@ -86,6 +86,18 @@ def test_deficit_reason_rounds_credits():
     assert behind == {"english": 3.0, "financial literacy": 1.1, "math": 2.3}
 
 
+def test_deficit_reason_matches_audit_total():
+    # Each subject trails by 0.3-0.5, under the tolerance alone, but 1.2 in all: the reason states the audit's sum.
+    attempts = [Attempt("ART-1", "Art", "Fine Arts", 1, True, 2023)]
+    requirements = [Requirement("English", 2), Requirement("Math", 1.2), Requirement("Health", 1.6)]
+    evaluation = domain.evaluate(_snapshot(grade=10, attempts=attempts, has_plan=True, requirements=requirements))
+
+    shown_sum = sum(subject.credits_behind for subject in evaluation.audit.subjects)
+    assert evaluation.audit.total_behind == pytest.approx(shown_sum) == pytest.approx(1.2)
+    assert evaluation.reasons[0].text.startswith("1.2 credits behind for grade 10")
+    assert evaluation.urgency == domain.reason_urgency(pb.REASON_CODE_CREDIT_DEFICIT, 10, 1.2)
+
+
 def test_deficit_reason_singular_credit():
     text = domain._deficit_text(1.0, [pb.SubjectAudit(subject="math", credits_required=4)], 10)
 

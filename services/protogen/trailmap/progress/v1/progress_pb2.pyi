@@ -143,7 +143,7 @@ class SubjectAudit(_message.Message):
     def __init__(self, subject: _Optional[str] = ..., credits_required: _Optional[float] = ..., credits_earned: _Optional[float] = ..., credits_in_progress: _Optional[float] = ..., credits_behind: _Optional[float] = ...) -> None: ...
 
 class GraduationAudit(_message.Message):
-    __slots__ = ("requirements_district_id", "fallback_used", "note", "total_required", "total_earned", "subjects", "earned_unknown")
+    __slots__ = ("requirements_district_id", "fallback_used", "note", "total_required", "total_earned", "subjects", "earned_unknown", "total_behind")
     REQUIREMENTS_DISTRICT_ID_FIELD_NUMBER: _ClassVar[int]
     FALLBACK_USED_FIELD_NUMBER: _ClassVar[int]
     NOTE_FIELD_NUMBER: _ClassVar[int]
@@ -151,6 +151,7 @@ class GraduationAudit(_message.Message):
     TOTAL_EARNED_FIELD_NUMBER: _ClassVar[int]
     SUBJECTS_FIELD_NUMBER: _ClassVar[int]
     EARNED_UNKNOWN_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_BEHIND_FIELD_NUMBER: _ClassVar[int]
     requirements_district_id: str
     fallback_used: bool
     note: str
@@ -158,7 +159,8 @@ class GraduationAudit(_message.Message):
     total_earned: float
     subjects: _containers.RepeatedCompositeFieldContainer[SubjectAudit]
     earned_unknown: bool
-    def __init__(self, requirements_district_id: _Optional[str] = ..., fallback_used: _Optional[bool] = ..., note: _Optional[str] = ..., total_required: _Optional[float] = ..., total_earned: _Optional[float] = ..., subjects: _Optional[_Iterable[_Union[SubjectAudit, _Mapping]]] = ..., earned_unknown: _Optional[bool] = ...) -> None: ...
+    total_behind: float
+    def __init__(self, requirements_district_id: _Optional[str] = ..., fallback_used: _Optional[bool] = ..., note: _Optional[str] = ..., total_required: _Optional[float] = ..., total_earned: _Optional[float] = ..., subjects: _Optional[_Iterable[_Union[SubjectAudit, _Mapping]]] = ..., earned_unknown: _Optional[bool] = ..., total_behind: _Optional[float] = ...) -> None: ...
 
 class Progress(_message.Message):
     __slots__ = ("status", "reasons", "urgency", "audit", "last_change_at")
