@@ -146,11 +146,15 @@ RETURN course {.key, .number, .name, .credits, .grade_min, .grade_max, .dual_enr
 // within 3 hops over the $max_related_rank most related occupations of each step. Every career on the
 // path has an O*NET job zone of at least $min_job_zone (the starting career's; null admits all), so
 // helpers and other lower-preparation occupations are not offered as moves. `tier` and `rank` are
-// those of the first hop, for ordering (Primary-Short first).
+// those of the first hop, for ordering (Primary-Short first). `residency_cips` are the CIP codes of the
+// residency programs (credential rank 9) that lead to a career, so callers can drop moves that need
+// another residency.
 MATCH (c:Career {onetsoc: $onetsoc})
 MATCH path = ANY SHORTEST (c)(()-[r:RELATED_TO WHERE coalesce(r.rank, 99) <= $max_related_rank]->
              (n:Career WHERE $min_job_zone IS NULL OR coalesce(n.job_zone, $min_job_zone) >= $min_job_zone)){1,3}(m:Career)
 WHERE m <> c
 RETURN [n IN tail(nodes(path)) | n {.onetsoc, .title, .median_wage, .growth_pct, .typical_education,
-        .typical_education_rank, .bright_outlook, .job_zone}] AS careers,
+        .typical_education_rank, .bright_outlook, .job_zone,
+        residency_cips: [(p:Program)-[:LEADS_TO]->(n) WHERE p.credential_rank = 9 | p.cip]}] AS careers,
+       [(p:Program)-[:LEADS_TO]->(c) WHERE p.credential_rank = 9 | p.cip] AS source_residency_cips,
        head(relationships(path)).tier AS tier, head(relationships(path)).rank AS rank;

@@ -196,6 +196,18 @@ def student_from_record(record: dict) -> StudentState:
                         riasec=riasec, work_values=values, preferences=preferences)
 
 
+def needs_more_education(career: CareerFacts, move_row: dict) -> bool:
+    """Return True when a career on a later-move path needs more education than `career` to enter."""
+    source_residencies = set(move_row.get("source_residency_cips") or ())
+    for step in move_row["careers"]:
+        rank = step.get("typical_education_rank")
+        if rank is not None and career.typical_education_rank is not None and rank > career.typical_education_rank:
+            return True
+        if set(step.get("residency_cips") or ()) - source_residencies:
+            return True
+    return False
+
+
 class PathfindingEngine:
     def __init__(self, repository: PathfindingRepository, use_cache: bool = True) -> None:
         self.repository = repository
@@ -306,10 +318,15 @@ class PathfindingEngine:
                             lambda: self.repository.career_moves(career.onetsoc, career.job_zone))
 
     def later_moves(self, career: CareerFacts, max_moves: int) -> list[CareerMove]:
-        """Return later moves, fewest hops first, then Primary-Short related occupations, then O*NET rank."""
+        """Return later moves, fewest hops first, then Primary-Short related occupations, then O*NET rank.
+
+        A move is left out when a career on its path needs more education than `career` (a higher BLS
+        typical entry education rank, or a residency that `career` does not lead from): that is a new
+        route, not a move.
+        """
         moves = []
         for row in self._move_paths(career):
-            if len(row["careers"]) > max_moves:
+            if len(row["careers"]) > max_moves or needs_more_education(career, row):
                 continue
             move = CareerMove(tuple(step["onetsoc"] for step in row["careers"]), CAREER_MOVE_YEARS * len(row["careers"]),
                               tuple(step.get("title") or step["onetsoc"] for step in row["careers"]))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import grpc
 import pytest
 
@@ -311,7 +313,27 @@ def test_electricians_later_moves_skip_helpers(engine):
 
     assert moves
     assert all("Helpers" not in title for move in moves for title in move.titles)
-    assert moves[0].titles[0] == "Lighting Technicians"
+    assert moves[0].titles[0] == "Plumbers, Pipefitters, and Steamfitters"
+
+
+def test_later_moves_need_no_more_education(engine):
+    for onetsoc in ("47-2111.00", "29-1171.00", "29-1141.00", "23-1011.00"):
+        career = engine.career(onetsoc)
+        summaries = engine.move_careers(onetsoc)
+        for move in engine.later_moves(career, 2):
+            for code in move.path:
+                rank = summaries[code].get("typical_education_rank")
+                assert rank is None or rank <= career.typical_education_rank, (onetsoc, move.titles)
+
+
+def test_physician_moves_skip_other_residencies(engine):
+    nurse_practitioner_moves = engine.later_moves(engine.career("29-1171.00"), 2)
+    family_medicine_moves = engine.later_moves(engine.career("29-1215.00"), 2)
+    titles = {title for move in nurse_practitioner_moves + family_medicine_moves for title in move.titles}
+
+    assert "Emergency Medicine Physicians" not in titles
+    assert "Pediatricians, General" not in titles
+    assert not any(title.startswith("Internists") for title in titles)
 
 
 def test_electricians_high_school_steps_skip_weak_links(engine):
@@ -365,8 +387,10 @@ def test_cli_prints_later_move_titles(engine, capsys):
 
     assert main(["--career", "registered nurse", "--grade", "10"]) == 0
     output = capsys.readouterr().out
-    assert "Nurse Practitioners" in output
-    assert "29-1171.00" not in output.split("later moves:")[1]
+    later_moves = output.split("later moves:")[1]
+    assert "Critical Care Nurses" in later_moves
+    assert not re.search(r"\d{2}-\d{4}\.\d{2}", later_moves)
+    assert "Nurse Practitioners" not in later_moves
 
 
 def test_grpc_spanish_explanations(engine, stub):
