@@ -75,9 +75,12 @@ function interestSummary(student) {
   if (!result || !result.scores || !result.scores.length) {
     return h("p", {}, t("direction.noInterests"));
   }
-  const summary = result.undifferentiated || !result.holland_code
+  // Only areas that scored above 0 count as top areas; the letters are spelled out in words.
+  const areaOf = Object.fromEntries(result.scores.map((score) => [score.area.charAt(0).toUpperCase(), score]));
+  const letters = [...String(result.holland_code || "")].filter((letter) => (areaOf[letter] || {}).normalized > 0);
+  const summary = result.undifferentiated || !letters.length
     ? t("direction.undifferentiated")
-    : t("direction.hollandCode", { code: result.holland_code });
+    : t("direction.hollandCode", { code: `${letters.join("")}: ${letters.map((letter) => t(`riasecName.${letter}`)).join(", ")}` });
   return h("div", {},
     h("p", {}, summary),
     h("div", { class: "bars" }, result.scores.flatMap((score) => [
@@ -137,7 +140,8 @@ async function renderDirection(section, studentId, student, stillCurrent) {
   const goals = (student.aspirations && student.aspirations.target_onetsoc) || [];
   section.append(h("div", { class: "grid" },
     h("div", { class: "card" }, h("h3", {}, t("direction.interests")), interestSummary(student),
-      h("a", { class: "button", href: studentPath(studentId, "inventory") }, t("direction.takeInventory"))),
+      h("a", { class: "button", href: studentPath(studentId, "inventory") },
+        t(student.interests && (student.interests.scores || []).length ? "direction.retakeInventory" : "direction.takeInventory"))),
     h("div", { class: "card" }, h("h3", {}, t("direction.values")), valuesSummary(student),
       h("a", { class: "button", href: studentPath(studentId, "values") }, t("direction.sortValues"))),
     h("div", { class: "card" }, h("h3", {}, t("direction.goals")),
