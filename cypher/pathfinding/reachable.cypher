@@ -15,10 +15,10 @@ CALL () {
   MATCH (a:Apprenticeship)-[l:LEADS_TO]->(c:Career)
   WHERE $include_apprenticeship
     AND (NOT coalesce(l.below_typical_entry, false) OR coalesce(l.worker_share, 0.0) >= $min_worker_share)
-  WITH c, CASE WHEN coalesce(a.term_hours, 0) > 0 THEN toFloat(a.term_hours) / 2000.0
-               ELSE $default_apprenticeship_years END AS years
-  WHERE years <= $other_budget
-  RETURN c, years, 'APPRENTICESHIP' AS kind
+  // Apprentices are paid from the start, so the first paid job comes 0 years after high school.
+  WITH c
+  WHERE $other_budget >= 0
+  RETURN c, 0.0 AS years, 'APPRENTICESHIP' AS kind
   UNION ALL
   MATCH (p:Program WHERE p.credential_rank >= 2 AND p.credential_rank <= 5 AND p.credential_rank <= $max_rank
            AND p.credential_rank IN $top_ranks

@@ -77,17 +77,19 @@ WHERE total_years <= $budget
 RETURN any_bachelor, [p IN chain | p.id] AS program_ids, total_years;
 
 // name: apprenticeship_routes
-// Apprenticeships to one career within $budget years (term hours / 2000; $default_apprenticeship_years
-// when the term is unknown). An apprenticeship counts as a high school diploma, so one into a career
-// whose typical entry education is higher (below_typical_entry) is a route only when its worker_share
-// is at least $min_worker_share.
+// Apprenticeships to one career with their years (term hours / 2000; $default_apprenticeship_years
+// when the term is unknown). Apprentices are paid from the first day, so the horizon applies to the
+// apprenticeship's start: every apprenticeship is a route when $budget (years left after high school)
+// is not negative. An apprenticeship counts as a high school diploma, so one into a career whose
+// typical entry education is higher (below_typical_entry) is a route only when its worker_share is at
+// least $min_worker_share.
 MATCH (a:Apprenticeship)
       -[l:LEADS_TO WHERE NOT coalesce(l.below_typical_entry, false)
                          OR coalesce(l.worker_share, 0.0) >= $min_worker_share]->
       (:Career {onetsoc: $onetsoc})
 WITH a, CASE WHEN coalesce(a.term_hours, 0) > 0 THEN toFloat(a.term_hours) / 2000.0
              ELSE $default_apprenticeship_years END AS years
-WHERE years <= $budget
+WHERE $budget >= 0
 RETURN a.rapids_code AS rapids_code, years;
 
 // name: route_nodes

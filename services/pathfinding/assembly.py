@@ -206,17 +206,18 @@ def _build_route(key, members: list[RawRoute], raw_routes: dict[RawRoute, float]
             best = best_apprenticeship(options, context.apprenticeships, context.career)
             info = context.apprenticeships.get(best)
             years = info.years if info else post_years
-            title = texts.text(language, "apprenticeship_title", title=info.title if info else best)
+            title = texts.text(language, "apprenticeship_title", title=display_title(info.title) if info else best)
             step_title = (title if len(options) == 1
                           else texts.text(language, "apprenticeship_count", title=title, count=len(options)))
             ordered = [best] + [o for o in options if o != best]
             steps.append(Step(kind=StepKind.APPRENTICESHIP, key=best, title=step_title, year_offset=offset,
                               duration_years=years, lane=Lane.AFTER_HIGH_SCHOOL,
-                              options=[(o, context.apprenticeships[o].title if o in context.apprenticeships else o)
-                                       for o in ordered]))
+                              options=[(o, display_title(context.apprenticeships[o].title)
+                                        if o in context.apprenticeships else o) for o in ordered]))
             kind = RouteKind.APPRENTICESHIP
             title_parts.append(title)
-            offset += years
+            # Apprentices are paid employees from the start, so the first paid job is the apprenticeship's
+            # start and its length stays in the step's duration, not in the years to the career.
             continue
 
         if node_key == ANY_BACHELOR_KEY:
@@ -282,6 +283,13 @@ def _build_route(key, members: list[RawRoute], raw_routes: dict[RawRoute, float]
                       cost_missing_ranks=cost_missing, debt_missing_ranks=debt_missing)
     return Route(route_id=route_id_for(career.onetsoc, key), kind=kind, title=" → ".join(title_parts), steps=steps,
                  outlook=outlook, raw_routes=list(members))
+
+
+def display_title(title: str) -> str:
+    """Return an all-capitals RAPIDS title in title case ("ELECTRICIAN (WIREMAN)" -> "Electrician (Wireman)")."""
+    if not title.isupper():
+        return title
+    return re.sub(r"[a-z]+(?:'[a-z]+)?", lambda match: match.group(0).capitalize(), title.lower())
 
 
 def _rank_of(kind: RouteKind) -> int:

@@ -158,7 +158,15 @@ def cost_factor(route: Route, language: str = "en") -> Factor:
 def time_factor(route: Route, horizon_years: float, weight: float, language: str = "en") -> Factor:
     years = route.outlook.years_to_career
     score = max(0.0, 1.0 - years / max(horizon_years, 1.0))
-    return Factor("time", score, weight, texts.text(language, "years_to_job", years=f"{years:g}"))
+    detail = texts.text(language, "years_to_job", years=f"{years:g}")
+    if (length := apprenticeship_years(route)) is not None:
+        detail += texts.text(language, "paid_apprenticeship", length=f"{length:g}")
+    return Factor("time", score, weight, detail)
+
+
+def apprenticeship_years(route: Route) -> float | None:
+    """Return the length of the route's apprenticeship step, or None when the route has none."""
+    return next((step.duration_years for step in route.steps if step.kind is StepKind.APPRENTICESHIP), None)
 
 
 def progress_factor(route: Route, language: str = "en") -> Factor:
@@ -231,12 +239,16 @@ def explain(route: Route, fastest_years: float, shared: CareerFactors, language:
     """Return one sentence naming the two factors that add most to the route's score."""
     by_name = {factor.name: factor for factor in route.factors}
     phrases = {name: factor.detail for name, factor in by_name.items()}
+    length = apprenticeship_years(route)
+    paid = "" if length is None else texts.text(language, "paid_apprenticeship", length=f"{length:g}")
     if route.outlook.years_to_career <= fastest_years:
-        phrases["time"] = texts.text(language, "fastest", years=f"{route.outlook.years_to_career:g}")
+        phrases["time"] = texts.text(language, "fastest", years=f"{route.outlook.years_to_career:g}") + paid
     route_specific = ["time", "cost_vs_pay", "progress", "preference"]
     strongest = sorted(route_specific, key=lambda name: -by_name[name].score * by_name[name].weight)[:2]
     sentence = texts.text(language, "ranks", ordinal=ordinal(route.rank), rank=route.rank,
                           first=phrases[strongest[0]], second=phrases[strongest[1]])
+    if "time" not in strongest:
+        sentence += paid
     if shared.interest.detail == texts.text(language, "interest_neutral"):
         sentence += texts.text(language, "interest_pending")
     if after_apprenticeships:

@@ -125,8 +125,8 @@ def _check_path(catalog, onetsoc, inner, programs, career_properties, bounds, pr
     if inner[0][0] == "Apprenticeship":
         if RouteKind.APPRENTICESHIP not in bounds.route_kinds:
             return None
-        hours = catalog.graph.nodes[inner[0]].get("term_hours")
-        if rules.apprenticeship_years(hours) > other_budget:
+        # Apprentices are paid from the start, so only the start must fit in the horizon.
+        if other_budget < 0:
             return None
         if not rules.ends_stack(*_lead_facts(catalog, inner[0], onetsoc), bounds.min_worker_share):
             return None

@@ -31,7 +31,10 @@ Years: a program stacked on a lower undergraduate program of the same CIP takes 
 their typical years (at least 1), because the lower credential's courses transfer. Graduate programs
 take their full typical years.
 
-Route years to the career = years left in high school + postsecondary years, plus a catch-up term for
+Route years to the career are the years to the first paid job in it, and the horizon bounds them.
+For an apprenticeship route that is the years left in high school, because apprentices are paid
+employees from the start; the apprenticeship's length is the step's duration. Otherwise the years
+are the years left in high school + postsecondary years, plus a catch-up term for
 career-prep courses that no longer fit in high school (program routes only), minus the time that
 dual-enrollment courses save (program routes only). The enumerators prune with the resulting budgets.
 """
@@ -108,7 +111,10 @@ def program_budget(bounds: Bounds, grade: int, catch_up_years: float, dual_savin
 
 
 def other_budget(bounds: Bounds, grade: int) -> float:
-    """Return the most years an apprenticeship (or direct entry, 0 years) may take within the horizon."""
+    """Return the years left in the horizon after high school for direct entry and apprenticeships.
+
+    Both start paid work right after high school, so either is a route when the budget is not negative.
+    """
     return bounds.horizon_years - high_school_years(grade)
 
 

@@ -413,3 +413,21 @@ def test_debt_above_cost_is_explained_in_spanish():
     detail = cost_factor(route, "es").detail
 
     assert "piden préstamos para vivir" in detail
+
+
+def test_rapids_title_in_title_case():
+    from services.pathfinding.assembly import display_title
+
+    assert display_title("ELECTRICIAN (RESIDENTIAL)") == "Electrician (Residential)"
+    assert display_title("MASON'S HELPER") == "Mason's Helper"
+    assert display_title("Nurse apprentice") == "Nurse apprentice"
+
+
+def test_apprenticeship_years_end_at_paid_start():
+    student = StudentState(grade=10, district_id="d", completed=frozenset({"BIO"}))
+    route = next(route for route in routes_for(student) if route.kind is RouteKind.APPRENTICESHIP)
+    step = next(step for step in route.steps if step.kind is StepKind.APPRENTICESHIP)
+
+    assert route.outlook.years_to_career == step.year_offset
+    assert step.duration_years == 3.0
+    assert "paid 3-year apprenticeship" in route.explanation

@@ -294,8 +294,20 @@ def test_electricians_apprenticeships_merge_into_one_route(engine):
     step = next(step for step in apprenticeships[0].steps if step.kind.value == "APPRENTICESHIP")
 
     assert len(apprenticeships) == 1
-    assert apprenticeships[0].title == "Apprenticeship: ELECTRICIAN"
-    assert "RESIDENTIAL WIREMAN" in {title for _, title in step.options}
+    assert apprenticeships[0].title == "Apprenticeship: Electrician"
+    assert "Residential Wireman" in {title for _, title in step.options}
+
+
+def test_electrician_apprenticeship_counts_paid_start(engine):
+    routes = engine.find_routes(STUDENT, "47-2111.00", Bounds()).routes
+    route = next(route for route in routes if route.kind is RouteKind.APPRENTICESHIP)
+    step = next(step for step in route.steps if step.kind.value == "APPRENTICESHIP")
+    time = next(factor for factor in route.factors if factor.name == "time")
+
+    assert route.outlook.years_to_career == step.year_offset == 3.0
+    assert step.duration_years == 4.0
+    assert time.detail == "3 years to the first job (the first job is a paid 4-year apprenticeship)"
+    assert "paid 4-year apprenticeship" in route.explanation
 
 
 def test_electricians_trainee_route_ranks_after_apprenticeship(engine):
@@ -399,7 +411,7 @@ def test_grpc_spanish_explanations(engine, stub):
     routes = [route for group in response.groups for route in group.routes]
 
     assert all(route.explanation.startswith("Lugar ") for route in routes)
-    assert "Programa de aprendizaje: ELECTRICIAN" in {route.title for route in routes}
+    assert "Programa de aprendizaje: Electrician" in {route.title for route in routes}
     assert "Empezar como ayudante o aprendiz en el trabajo" in {route.title for route in routes}
 
 
