@@ -247,3 +247,18 @@ def test_show_all_routes_lists_every_route(page, live_gateway, sample_district, 
         page.get_by_role("button", name="Show all routes").click()
         expect(page.locator("#all-routes .steps-text h5")).to_have_count(total)
     screenshot("student-05c-all-routes")
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_student_tabs_fit_one_line_at_1366(page, live_gateway, sample_district, screenshot, language):
+    page.set_viewport_size({"width": 1366, "height": 768})
+    sign_in(page, live_gateway, sample_district.tenant, "student", student="S-300")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("S-300")
+    page.get_by_label("Language").select_option(language)
+    expect(page.locator("html")).to_have_attribute("lang", language)
+
+    tabs = page.locator(".subnav a")
+    expect(tabs).to_have_count(5)
+    tops = {round(box["y"]) for box in (tabs.nth(index).bounding_box() for index in range(5))}
+    assert len(tops) == 1, f"tabs wrap onto {len(tops)} lines"
+    screenshot(f"student-10-tabs-1366-{language}")
