@@ -450,10 +450,16 @@ class PathfindingEngine:
             onetsoc, years, hops, origin = queue.popleft()
             if hops >= bounds.max_career_moves:
                 continue
+            origin_rank = best[origin].career.get("typical_education_rank")
             for target_career in related.get(onetsoc, []):
                 target = target_career["onetsoc"]
                 reached = years + CAREER_MOVE_YEARS
                 if reached > bounds.horizon_years:
+                    continue
+                # A career that needs more education than the origin is a new route, not a move.
+                # NOTE: unlike later_moves, this skips no move for needing another residency.
+                target_rank = target_career.get("typical_education_rank")
+                if origin_rank is not None and target_rank is not None and target_rank > origin_rank:
                     continue
                 current = best.get(target)
                 if current is not None and current.shortest_years <= reached:

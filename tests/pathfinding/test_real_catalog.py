@@ -421,3 +421,15 @@ def test_grpc_rejects_unknown_language(engine, stub):
                                              language="fr"))
     assert bad.value.code() == grpc.StatusCode.INVALID_ARGUMENT
     assert "language 'fr'" in bad.value.details()
+
+
+def test_reachable_moves_need_no_more_education(engine):
+    reachable = engine.reachable_careers(STUDENT, Bounds(horizon_years=10))
+    by_code = {entry.career["onetsoc"]: entry for entry in reachable}
+    moved_in = [entry for entry in reachable if entry.career_moves]
+
+    assert moved_in
+    for entry in moved_in:
+        origin_rank = by_code[entry.via_onetsoc].career.get("typical_education_rank")
+        rank = entry.career.get("typical_education_rank")
+        assert origin_rank is None or rank is None or rank <= origin_rank, entry.career["onetsoc"]
