@@ -250,7 +250,7 @@ def test_show_all_routes_lists_every_route(page, live_gateway, sample_district, 
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
-def test_student_tabs_fit_one_line_at_1366(page, live_gateway, sample_district, screenshot, language):
+def test_student_tabs_fit_at_1366(page, live_gateway, sample_district, screenshot, language):
     page.set_viewport_size({"width": 1366, "height": 768})
     sign_in(page, live_gateway, sample_district.tenant, "student", student="S-300")
     expect(page.get_by_role("heading", level=1)).to_contain_text("S-300")

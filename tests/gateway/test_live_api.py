@@ -130,7 +130,7 @@ def test_student_flow_over_rest(api, live_gateway, sample_district):
     assert NURSING_ASSISTANTS in record.json()["aspirations"]["target_onetsoc"]
 
 
-def test_make_career_a_goal_keeps_other_targets(api, live_gateway, sample_district):
+def test_goal_keeps_other_targets(api, live_gateway, sample_district):
     headers = _token(live_gateway, sample_district.tenant, "student", student_id="S-100")
 
     first = api.post("/students/S-100/goals", json={"onetsoc": NURSING_ASSISTANTS}, headers=headers)

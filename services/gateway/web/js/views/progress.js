@@ -10,7 +10,7 @@ function hasNoTranscript(student, progress) {
   return (progress.reasons || []).some((reason) => reason.code === "no_transcript");
 }
 
-// Reason codes whose plain sentence already says all the service's words do.
+// Reason codes whose plain sentence already covers the service's text, so the text is not repeated.
 const SELF_EXPLAINED = new Set(["no_plan"]);
 
 // A plain sentence per reason code (third person for staff), then the service's own words with numbers rounded.
@@ -38,7 +38,7 @@ export async function renderProgress(section, studentId, stillCurrent) {
     progress.last_change_at ? h("p", { class: "hint" }, t("progress.lastChange", { when: formatDate(progress.last_change_at) })) : null));
 
   if (!plan) {
-    // The no_plan reason above already says it; only the action (for the student) is added.
+    // The no_plan reason above already states this, so only the student's action is added.
     const said = reasons.some((reason) => reason.code === "no_plan");
     if (!said) section.append(h("p", {}, t(staffView() ? "today.noPlanStaff" : "today.noPlan")));
     if (!staffView()) section.append(h("a", { class: "button", href: studentPath(studentId, "steps") }, t("progress.pickRoute")));

@@ -26,6 +26,8 @@ export function forget(prefix) {
 }
 
 // Counselors and administrators read a student's screens: third-person text, no student-only actions.
+// NOTE: only progress and "today" text switch to third person; tab titles and the direction page still
+// address the student.
 export function staffView() {
   const role = (session() || {}).role;
   return role === "counselor" || role === "administrator";
