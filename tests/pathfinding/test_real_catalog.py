@@ -306,7 +306,7 @@ def test_electrician_apprenticeship_counts_paid_start(engine):
 
     assert route.outlook.years_to_career == step.year_offset == 3.0
     assert step.duration_years == 4.0
-    assert time.detail == "3 years to the first job (the first job is a paid 4-year apprenticeship)"
+    assert time.detail == "3 years to the first job, starting a paid 4-year apprenticeship"
     assert "paid 4-year apprenticeship" in route.explanation
 
 
