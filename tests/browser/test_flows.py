@@ -175,6 +175,9 @@ def test_counselor_flow(page, live_gateway, sample_district, screenshot):
     expect(page.locator("main")).not_to_contain_text("Your counselor")
     expect(page.locator("main")).not_to_contain_text("You have not chosen")
     expect(page.get_by_role("link", name="Choose a route")).to_have_count(0)
+    page.goto(f"{live_gateway.url}/#/s/S-200/direction")
+    expect(page.locator("main")).to_contain_text("Careers that match")
+    expect(page.get_by_role("link", name="Take the interest quiz")).to_have_count(0)
     screenshot("counselor-05-student-progress")
 
 

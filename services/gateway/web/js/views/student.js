@@ -26,8 +26,7 @@ export function forget(prefix) {
 }
 
 // Counselors and administrators read a student's screens: third-person text, no student-only actions.
-// NOTE: only progress and "today" text switch to third person; tab titles and the direction page still
-// address the student.
+// NOTE: tab titles and the interest and values summaries still address the student.
 export function staffView() {
   const role = (session() || {}).role;
   return role === "counselor" || role === "administrator";
@@ -140,15 +139,18 @@ function goalLink(studentId, code) {
 async function renderDirection(section, studentId, student, stillCurrent) {
   section.append(h("h2", { id: "tab-heading" }, t("student.tabs.direction")), h("p", {}, t("direction.intro")));
   const goals = (student.aspirations && student.aspirations.target_onetsoc) || [];
+  // Staff see the answers but not the quiz and sorting buttons, which are the student's to use.
+  const staff = staffView();
+  const quizDone = student.interests && (student.interests.scores || []).length;
   section.append(h("div", { class: "grid" },
     h("div", { class: "card" }, h("h3", {}, t("direction.interests")), interestSummary(student),
-      h("a", { class: "button", href: studentPath(studentId, "inventory") },
-        t(student.interests && (student.interests.scores || []).length ? "direction.retakeInventory" : "direction.takeInventory"))),
+      staff ? null : h("a", { class: "button", href: studentPath(studentId, "inventory") },
+        t(quizDone ? "direction.retakeInventory" : "direction.takeInventory"))),
     h("div", { class: "card" }, h("h3", {}, t("direction.values")), valuesSummary(student),
-      h("a", { class: "button", href: studentPath(studentId, "values") }, t("direction.sortValues"))),
+      staff ? null : h("a", { class: "button", href: studentPath(studentId, "values") }, t("direction.sortValues"))),
     h("div", { class: "card" }, h("h3", {}, t("direction.goals")),
       goals.length ? h("ul", {}, goals.map((code) => h("li", {}, goalLink(studentId, code))))
-        : h("p", {}, t("direction.noGoals")),
+        : h("p", {}, t(staff ? "direction.noGoalsStaff" : "direction.noGoals")),
       h("a", { class: "button secondary", href: "#/explore" }, t("direction.searchCareers")))));
 
   section.append(h("h3", {}, t("direction.matches")));
