@@ -278,14 +278,23 @@ def _unique(reasons: list[pb.Reason]) -> list[pb.Reason]:
     return kept
 
 
+def subject_label(subject: str) -> str:
+    """Return an audit subject as written in a sentence: "english" -> "English", "social studies" -> "Social studies"."""
+    return subject[:1].upper() + subject[1:]
+
+
 def _deficit_text(total_behind: float, behind: list[pb.SubjectAudit], grade: int | None) -> str:
-    """Return the deficit reason, for example "6.9 credits behind for grade 12 (english: 0 of 1.1 expected by now)"."""
-    detail = ", ".join(f"{subject.subject}: {format_credits(subject.credits_earned)} of "
-                       f"{format_credits(expected_credits(subject.credits_required, grade))} expected by now"
-                       for subject in behind)
+    """Return the deficit reason as one sentence, for example "2.5 credits behind for grade 10, most in English and Math".
+
+    It names the one or two subjects furthest behind; the audit table lists every subject's figures.
+    """
     unit = "credit" if format_credits(total_behind) == "1" else "credits"
+    largest = sorted(behind, key=lambda subject: (-subject.credits_behind, subject.subject))
+    names = " and ".join(subject_label(subject.subject) for subject in largest[:2])
+    share = "all" if len(behind) <= 2 else "most"
+
     # A deficit needs a known grade above 9, because an unknown grade is audited like grade 9, which expects 0.
-    return f"{format_credits(total_behind)} {unit} behind for grade {grade} ({detail})"
+    return f"{format_credits(total_behind)} {unit} behind for grade {grade}, {share} in {names}"
 
 
 def evaluate(snapshot: StudentSnapshot) -> Evaluation:

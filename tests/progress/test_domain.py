@@ -79,9 +79,7 @@ def test_deficit_reason_rounds_credits():
     requirements = [Requirement("English", 4), Requirement("Math", 3), Requirement("Financial Literacy", 1.5)]
     evaluation = domain.evaluate(_snapshot(grade=12, attempts=attempts, has_plan=True, requirements=requirements))
 
-    assert evaluation.reasons[0].text == ("6.4 credits behind for grade 12 (english: 0 of 3 expected by now, "
-                                          "financial literacy: 0 of 1.1 expected by now, "
-                                          "math: 0 of 2.3 expected by now)")
+    assert evaluation.reasons[0].text == "6.4 credits behind for grade 12, most in English and Math"
     behind = {subject.subject: subject.credits_behind for subject in evaluation.audit.subjects}
     assert behind == {"english": 3.0, "financial literacy": 1.1, "math": 2.3}
 
@@ -99,9 +97,18 @@ def test_deficit_reason_matches_audit_total():
 
 
 def test_deficit_reason_singular_credit():
-    text = domain._deficit_text(1.0, [pb.SubjectAudit(subject="math", credits_required=4)], 10)
+    text = domain._deficit_text(1.0, [pb.SubjectAudit(subject="math", credits_behind=1)], 10)
 
-    assert text == "1 credit behind for grade 10 (math: 0 of 1 expected by now)"
+    assert text == "1 credit behind for grade 10, all in Math"
+
+
+def test_deficit_reason_two_subjects():
+    behind = [pb.SubjectAudit(subject="physical education", credits_behind=0.5),
+              pb.SubjectAudit(subject="english", credits_behind=1.5)]
+
+    text = domain._deficit_text(2.0, behind, 11)
+
+    assert text == "2 credits behind for grade 11, all in English and Physical education"
 
 
 @pytest.mark.parametrize(("credits", "rounded", "text"), [
