@@ -172,18 +172,19 @@ def expected_credits(required: float, grade: int | None) -> float:
 
 
 # Urgency is a score from 0 to 100 built from a severity band per reason and a term that stays inside its
-# band, so every reason of a higher band ranks above every reason of a lower one and no cap merges cases.
+# band. Every reason of a higher band ranks above every reason of a lower one, and no cap merges cases.
 # With y = high-school years before the grade (0 for grade 9 or unknown, up to 3 for grade 12) and
-# d = credits behind the even pace:
+# d = credits behind the even pace in all subjects (the audit's total_behind):
 #   failed prerequisite, a route step closed      90 + 2y                       90-96
 #   missed prerequisite, a route step closed      80 + 2y                       80-86
-#   large credit deficit, d >= 2                  60 + 20 (d - 2) / (d + 2)     60 up to (never reaching) 80
+#   credit deficit, d >= 1                        50 + 30 (d - 1) / (d + 1)     50 up to (never reaching) 80
 #   no transcript received, data needed           40 + 2y                       40-46
 #   no route chosen                               25 + 2y                       25-31
-#   small credit deficit, 0.5 < d < 2             10 + 7d                       13.5 up to (never reaching) 24
+#   small credit deficit, 0.5 < d < 1             10 + 14d                      17 up to (never reaching) 24
+# A deficit of a credit or more outranks a missing transcript or plan, because it is a known shortfall.
 # Deficits rank by size alone, and both deficit terms grow strictly with d, so a larger deficit always
 # ranks higher. Equal scores fall back to the higher grade, then the student id (see severity_key).
-LARGE_DEFICIT_CREDITS = 2.0
+REAL_DEFICIT_CREDITS = 1.0
 
 
 def reason_urgency(code: int, grade: int | None, credits_behind: float = 0.0) -> float:
@@ -193,11 +194,11 @@ def reason_urgency(code: int, grade: int | None, credits_behind: float = 0.0) ->
         return 90.0 + 2 * years
     if code == pb.REASON_CODE_MISSED_PREREQUISITE:
         return 80.0 + 2 * years
-    if code == pb.REASON_CODE_CREDIT_DEFICIT and credits_behind >= LARGE_DEFICIT_CREDITS:
-        excess = credits_behind - LARGE_DEFICIT_CREDITS
-        return 60.0 + 20 * excess / (excess + 2 * LARGE_DEFICIT_CREDITS)
+    if code == pb.REASON_CODE_CREDIT_DEFICIT and credits_behind >= REAL_DEFICIT_CREDITS:
+        excess = credits_behind - REAL_DEFICIT_CREDITS
+        return 50.0 + 30 * excess / (excess + 2 * REAL_DEFICIT_CREDITS)
     if code == pb.REASON_CODE_CREDIT_DEFICIT:
-        return 10.0 + 7 * credits_behind
+        return 10.0 + 14 * credits_behind
     if code == pb.REASON_CODE_NO_TRANSCRIPT:
         return 40.0 + 2 * years
     if code == pb.REASON_CODE_NO_PLAN:

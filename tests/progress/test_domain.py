@@ -153,24 +153,26 @@ def test_missed_prerequisite_after_planned_grade():
     assert evaluation.reasons[0].code == pb.REASON_CODE_MISSED_PREREQUISITE
 
 
-# Reasons from most to least urgent: route closed > large deficit (by size) > no transcript > no plan >
-# small deficit (by size). Each case is (label, reason code, grade, credits behind).
+# Reasons from most to least urgent: route closed > deficit of 1 credit or more (by size) > no transcript >
+# no plan > smaller deficit (by size). Each case is (label, reason code, grade, credits behind).
 URGENCY_ORDER = [
     ("failed prerequisite, grade 12", pb.REASON_CODE_FAILED_PREREQUISITE, 12, 0.0),
     ("failed prerequisite, grade 9", pb.REASON_CODE_FAILED_PREREQUISITE, 9, 0.0),
     ("missed prerequisite, grade 12", pb.REASON_CODE_MISSED_PREREQUISITE, 12, 0.0),
     ("missed prerequisite, grade 10", pb.REASON_CODE_MISSED_PREREQUISITE, 10, 0.0),
     ("40 credits behind, grade 9", pb.REASON_CODE_CREDIT_DEFICIT, 9, 40.0),
+    ("11.9 credits behind, grade 12", pb.REASON_CODE_CREDIT_DEFICIT, 12, 11.9),
     ("11 credits behind, grade 10", pb.REASON_CODE_CREDIT_DEFICIT, 10, 11.0),
     ("7 credits behind, grade 12", pb.REASON_CODE_CREDIT_DEFICIT, 12, 7.0),
     ("6.9 credits behind, grade 12", pb.REASON_CODE_CREDIT_DEFICIT, 12, 6.9),
-    ("5.5 credits behind, grade 12", pb.REASON_CODE_CREDIT_DEFICIT, 12, 5.5),
+    ("2.5 credits behind, grade 10", pb.REASON_CODE_CREDIT_DEFICIT, 10, 2.5),
     ("2 credits behind, grade 11", pb.REASON_CODE_CREDIT_DEFICIT, 11, 2.0),
+    ("1 credit behind, grade 9", pb.REASON_CODE_CREDIT_DEFICIT, 9, 1.0),
     ("no transcript, grade 12", pb.REASON_CODE_NO_TRANSCRIPT, 12, 0.0),
     ("no transcript, grade 9", pb.REASON_CODE_NO_TRANSCRIPT, 9, 0.0),
     ("no plan, grade 12", pb.REASON_CODE_NO_PLAN, 12, 0.0),
     ("no plan, unknown grade", pb.REASON_CODE_NO_PLAN, None, 0.0),
-    ("1.9 credits behind, grade 12", pb.REASON_CODE_CREDIT_DEFICIT, 12, 1.9),
+    ("0.9 credits behind, grade 12", pb.REASON_CODE_CREDIT_DEFICIT, 12, 0.9),
     ("0.6 credits behind, grade 12", pb.REASON_CODE_CREDIT_DEFICIT, 12, 0.6),
 ]
 
