@@ -146,10 +146,13 @@ def choose_demo_plans(env: dict[str, str]) -> int:
         grpc.insecure_channel(env.get("TRAILMAP_PROGRESS_ADDR", "127.0.0.1:50054")))
     metadata = (("x-tenant-id", DEMO_TENANT),)
 
+    driver = create_driver(load_settings(ServiceSettings))
     chosen = 0
     for index in range(2, DEMO_STUDENTS + 1, 2):
         student_id = f"DEMO-{index:03d}"
-        goal = DEMO_GOALS[(index // 2) % len(DEMO_GOALS)]
+        # DEMO-010 failed Cybersecurity 1, a prerequisite on the Software Developers routes, so its plan
+        # shows the "failed prerequisite" reason on the counselor's screen.
+        goal = "15-1252.00" if index == 10 else DEMO_GOALS[(index // 2) % len(DEMO_GOALS)]
         found = pathfinding.FindRoutes(pf.FindRoutesRequest(
             tenant_id=DEMO_TENANT, student=pf.StudentRef(student_id=student_id), onetsoc=goal, page_size=1),
             timeout=30, metadata=metadata)
@@ -159,11 +162,23 @@ def choose_demo_plans(env: dict[str, str]) -> int:
         best = min(routes, key=lambda route: route.rank)
         grade = 9 + (index % 4)
         goal_title = next((step.title for step in best.steps if step.kind == pf.STEP_KIND_ENTRY_JOB), best.title)
+        steps = plan_steps(best, grade)
+        for step in steps:
+            step.prerequisite_course_codes.extend(course_prerequisites(driver, step.ref_id))
         progress.ChooseRoute(progress_pb2.ChooseRouteRequest(
             tenant_id=DEMO_TENANT, student_id=student_id, route_id=best.route_id, goal_onetsoc=goal,
-            goal_title=goal_title, steps=plan_steps(best, grade)), timeout=30, metadata=metadata)
+            goal_title=goal_title, steps=steps), timeout=30, metadata=metadata)
         chosen += 1
+    driver.close()
     return chosen
+
+
+def course_prerequisites(driver, course_number: str) -> list[str]:
+    """Return the catalog's prerequisite course numbers of a district course (none for other steps)."""
+    records = driver.execute_query(
+        "MATCH (p:DistrictCourse)-[:PREREQUISITE_OF]->(c:DistrictCourse {key: $key}) RETURN p.number AS number",
+        key=f"{DEMO_TENANT}|{course_number}").records
+    return sorted(record["number"] for record in records)
 
 
 def main() -> int:
