@@ -21,8 +21,7 @@ from services.catalog.settings import CatalogSettings
 from services.common.events import EventConsumer, kafka_available
 from services.common.graph import create_driver, neo4j_available
 from services.common.grpc_server import GrpcServer, run_until_signal, start_server
-from services.common.logs import configure_logging
-from services.common.settings import SettingsError, load_settings
+from services.common.settings import settings_or_exit
 from trailmap.catalog.v1 import catalog_pb2, catalog_pb2_grpc
 
 SERVICE_NAME = catalog_pb2.DESCRIPTOR.services_by_name["CatalogService"].full_name
@@ -62,12 +61,7 @@ def start_cache_invalidation(bootstrap: str, repository: CatalogRepository,
 
 
 def main() -> int:
-    try:
-        settings = load_settings(CatalogSettings)
-    except SettingsError as error:
-        print(error, file=sys.stderr)
-        return 2
-    configure_logging("catalog", settings.trailmap_log_level)
+    settings = settings_or_exit(CatalogSettings, "catalog")
 
     with create_driver(settings) as driver:
         repository = CatalogRepository(driver, settings.neo4j_database)

@@ -21,8 +21,7 @@ from pydantic import Field
 from services.common.events import EventConsumer, EventProducer, kafka_available
 from services.common.graph import create_driver, neo4j_available
 from services.common.grpc_server import GrpcServer, run_until_signal, start_server
-from services.common.logs import configure_logging
-from services.common.settings import ServiceSettings, SettingsError, load_settings
+from services.common.settings import ServiceSettings, settings_or_exit
 from services.profile.career_cache import CareerCache
 from services.profile.events import PRODUCER_NAME, ProfileEvents
 from services.profile.inventory import ItemBankError, load_item_bank
@@ -100,12 +99,7 @@ def _listen_for_catalog_changes(settings: ProfileSettings, careers: CareerCache)
 
 
 def main() -> int:
-    try:
-        settings = load_settings(ProfileSettings)
-    except SettingsError as error:
-        print(error, file=sys.stderr)
-        return 2
-    configure_logging("profile", settings.trailmap_log_level)
+    settings = settings_or_exit(ProfileSettings, "profile")
 
     driver = create_driver(settings)
     try:

@@ -16,8 +16,7 @@ import sys
 
 from services.common.events import EventConsumer, EventProducer, PermanentEventError, ReceivedEvent, ensure_topics
 from services.common.graph import create_driver
-from services.common.logs import configure_logging
-from services.common.settings import SettingsError, load_settings
+from services.common.settings import settings_or_exit
 from services.progress.repository import Change, ProgressRepository, RouteChange, SisChange
 from services.progress.settings import ProgressSettings
 from trailmap.progress.v1 import progress_pb2
@@ -76,12 +75,7 @@ class ProgressHandler:
 
 
 def main() -> int:
-    try:
-        settings = load_settings(ProgressSettings)
-    except SettingsError as error:
-        print(error, file=sys.stderr)
-        return 2
-    configure_logging("progress-consumer", settings.trailmap_log_level)
+    settings = settings_or_exit(ProgressSettings, "progress-consumer")
 
     driver = create_driver(settings)
     topics = [settings.progress_records_topic, settings.progress_plan_topic]

@@ -16,8 +16,7 @@ from services.common.errors import InvalidArgument, NotFound
 from services.common.events import EventProducer, kafka_available
 from services.common.graph import create_driver, neo4j_available
 from services.common.grpc_server import run_until_signal, start_server
-from services.common.logs import configure_logging
-from services.common.settings import SettingsError, load_settings
+from services.common.settings import settings_or_exit
 from services.progress import domain
 from services.progress.repository import TRACK_VALUES, ProgressRepository
 from services.progress.settings import ProgressSettings
@@ -172,12 +171,7 @@ class ProgressServicer(progress_pb2_grpc.ProgressServiceServicer):
 
 
 def main() -> int:
-    try:
-        settings = load_settings(ProgressSettings)
-    except SettingsError as error:
-        print(error, file=sys.stderr)
-        return 2
-    configure_logging("progress", settings.trailmap_log_level)
+    settings = settings_or_exit(ProgressSettings, "progress")
 
     driver = create_driver(settings)
     plans = EventProducer(settings.kafka_bootstrap, "progress-server")
