@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import logging
 import sys
-import threading
-import uuid
 
 import neo4j
 
 from services.catalog.repository import CatalogRepository
 from services.catalog.servicer import CatalogServicer
 from services.catalog.settings import CatalogSettings
-from services.common.events import EventConsumer, kafka_available
+from services.common.events import EventConsumer, consume_in_background, kafka_available
 from services.common.graph import create_driver, neo4j_available
 from services.common.grpc_server import GrpcServer, run_until_signal, start_server
 from services.common.settings import settings_or_exit
@@ -54,10 +52,7 @@ def start_cache_invalidation(bootstrap: str, repository: CatalogRepository,
         repository.clear_title_cache()
         log.info("career title cache cleared", extra={"topic": topic})
 
-    # A group per process, so every replica sees every event and clears its own cache.
-    consumer = EventConsumer(bootstrap, f"catalog-cache-{uuid.uuid4().hex[:8]}", [topic], clear)
-    threading.Thread(target=consumer.run, name="catalog-changed", daemon=True).start()
-    return consumer
+    return consume_in_background(bootstrap, "catalog-cache", topic, clear, "catalog-changed")
 
 
 def main() -> int:

@@ -388,6 +388,18 @@ class EventConsumer:
             self._consumer.close()
 
 
+def consume_in_background(bootstrap: str, group_prefix: str, topic: str, handler: Handler,
+                          thread_name: str) -> EventConsumer:
+    """Run `handler` for every event on `topic` in a daemon thread; returns the consumer (stop with `.stop()`).
+
+    The consumer group is `group_prefix` plus a random suffix, so every process, replica included, gets
+    every event: the pattern for clearing in-memory caches on `catalog.changed`.
+    """
+    consumer = EventConsumer(bootstrap, f"{group_prefix}-{uuid.uuid4().hex[:12]}", [topic], handler)
+    threading.Thread(target=consumer.run, name=thread_name, daemon=True).start()
+    return consumer
+
+
 def topic_partitions(bootstrap: str, topic: str) -> list[TopicPartition]:
     consumer = KafkaConsumer(bootstrap_servers=bootstrap)
     try:

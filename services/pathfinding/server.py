@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import threading
-import uuid
 
 from pydantic import Field
 
-from services.common.events import EventConsumer, kafka_available
+from services.common.events import consume_in_background, kafka_available
 from services.common.graph import create_driver, neo4j_available
 from services.common.grpc_server import GrpcServer, run_until_signal, start_server
 from services.common.logs import configure_logging
@@ -47,10 +45,8 @@ def start_cache_invalidation(settings: PathfindingSettings, engine: PathfindingE
     if not kafka_available(settings.kafka_bootstrap):
         # NOTE: without Kafka the cache lives until restart; a catalog reload then needs a restart.
         return
-    # A group per process, so every replica sees every event and clears its own cache.
-    consumer = EventConsumer(settings.kafka_bootstrap, f"pathfinding-cache-{uuid.uuid4().hex[:8]}", [CATALOG_TOPIC],
-                             lambda event: engine.clear_cache())
-    threading.Thread(target=consumer.run, name="catalog-changed", daemon=True).start()
+    consume_in_background(settings.kafka_bootstrap, "pathfinding-cache", CATALOG_TOPIC,
+                          lambda event: engine.clear_cache(), "catalog-changed")
 
 
 def main() -> None:

@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import logging
 import sys
-import threading
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import neo4j
 from pydantic import Field
 
-from services.common.events import EventConsumer, EventProducer, kafka_available
+from services.common.events import EventConsumer, EventProducer, consume_in_background, kafka_available
 from services.common.graph import create_driver, neo4j_available
 from services.common.grpc_server import GrpcServer, run_until_signal, start_server
 from services.common.settings import ServiceSettings, settings_or_exit
@@ -90,12 +88,8 @@ def serve(settings: ProfileSettings, driver: neo4j.Driver, port: int | None = No
 
 
 def _listen_for_catalog_changes(settings: ProfileSettings, careers: CareerCache) -> EventConsumer:
-    # Each process needs every catalog.changed event, so each uses its own consumer group.
-    group = f"profile-career-cache-{uuid.uuid4().hex[:12]}"
-    consumer = EventConsumer(settings.kafka_bootstrap, group, [CATALOG_CHANGED_TOPIC],
-                             lambda event: careers.invalidate())
-    threading.Thread(target=consumer.run, name="catalog-changed-listener", daemon=True).start()
-    return consumer
+    return consume_in_background(settings.kafka_bootstrap, "profile-career-cache", CATALOG_CHANGED_TOPIC,
+                                 lambda event: careers.invalidate(), "catalog-changed-listener")
 
 
 def main() -> int:
